@@ -1,0 +1,31 @@
+package org.batterygraph.consortium;
+
+import static org.batterygraph.neo4j.Values.date;
+import static org.batterygraph.neo4j.Values.string;
+import static org.batterygraph.neo4j.Values.strings;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.neo4j.driver.Value;
+
+@Description("A consortium, alliance or public-private partnership of organizations.")
+public record Consortium(
+        @Id @NonNull String id,
+        @NonNull String name,
+        @NonNull List<@NonNull String> aliases,
+        String description,
+        LocalDate launched,
+        String scope) {
+
+    public Consortium {
+        aliases = List.copyOf(aliases);
+    }
+
+    public static Consortium from(Value n) {
+        return new Consortium(string(n, "id"), string(n, "name"), strings(n, "aliases"), string(n, "description"), date(n, "launched"), string(n, "scope"));
+    }
+}

@@ -1,0 +1,28 @@
+package org.batterygraph.consortium;
+
+import org.batterygraph.organization.Organization;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.neo4j.driver.Value;
+
+@Description("An organization's place in a consortium.")
+public record Membership(
+        @Description("Member, Founder, Convenor, Coordinator, Participant") String role,
+        @NonNull Organization organization,
+        @NonNull Consortium consortium) {
+
+    /** From a hop link whose node is the consortium; the organization is the hop's parent. */
+    static Membership ofConsortium(Organization organization, Value link) {
+        return new Membership(role(link), organization, Consortium.from(link.get("node")));
+    }
+
+    /** From a hop link whose node is the organization; the consortium is the hop's parent. */
+    static Membership ofMember(Consortium consortium, Value link) {
+        return new Membership(role(link), Organization.from(link.get("node")), consortium);
+    }
+
+    private static String role(Value link) {
+        var role = link.get("rel").get("role");
+        return role.isNull() ? "Member" : role.asString();
+    }
+}

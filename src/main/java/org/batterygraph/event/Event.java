@@ -1,0 +1,28 @@
+package org.batterygraph.event;
+
+import static org.batterygraph.neo4j.Values.integer;
+import static org.batterygraph.neo4j.Values.number;
+import static org.batterygraph.neo4j.Values.string;
+
+import java.time.LocalDate;
+
+import org.batterygraph.neo4j.Values;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.neo4j.driver.Value;
+
+@Description("Something that happened on a date: a pledge, cancellation, bankruptcy, opening, leadership change.")
+public record Event(
+        @Id @NonNull String id,
+        @NonNull String name,
+        @Description("Pledge, Cancellation, Bankruptcy, Opening, LeadershipChange, Announcement, Lien, Sale") String type,
+        LocalDate date,
+        String description,
+        Double amountUsd,
+        Integer jobs) {
+
+    public static Event from(Value n) {
+        return new Event(string(n, "id"), string(n, "name"), string(n, "type"), Values.date(n, "date"), string(n, "description"), number(n, "amountUsd"), integer(n, "jobs"));
+    }
+}

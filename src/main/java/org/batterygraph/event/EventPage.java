@@ -1,0 +1,9 @@
+package org.batterygraph.event;
+
+import java.util.List;
+
+import org.batterygraph.api.PageInfo;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record EventPage(@NonNull List<@NonNull Event> nodes, @NonNull PageInfo pageInfo) {
+}

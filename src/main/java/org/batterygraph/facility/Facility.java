@@ -1,0 +1,35 @@
+package org.batterygraph.facility;
+
+import static org.batterygraph.neo4j.Values.date;
+import static org.batterygraph.neo4j.Values.integer;
+import static org.batterygraph.neo4j.Values.number;
+import static org.batterygraph.neo4j.Values.string;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.neo4j.driver.Value;
+
+@Description("A mine, refinery, materials plant, cell gigafactory, recycling plant or research fab.")
+public record Facility(
+        @Id @NonNull String id,
+        @NonNull String name,
+        @Description("Mine, Refinery, pCAM, CAM, Anode, CellGigafactory, Recycling, ResearchFab, SolarFab") String type,
+        @Description("Announced, UnderConstruction, Operational, Cancelled, Bankrupt") String status,
+        String city,
+        String county,
+        Double capacity,
+        @Description("Unit of capacity, e.g. GWh/yr, t/yr, t/day") String capacityUnit,
+        Double investmentUsd,
+        Integer jobs,
+        Double areaAcres,
+        LocalDate announced,
+        LocalDate opened,
+        LocalDate cancelled) {
+
+    public static Facility from(Value n) {
+        return new Facility(string(n, "id"), string(n, "name"), string(n, "type"), string(n, "status"), string(n, "city"), string(n, "county"), number(n, "capacity"), string(n, "capacityUnit"), number(n, "investmentUsd"), integer(n, "jobs"), number(n, "areaAcres"), date(n, "announced"), date(n, "opened"), date(n, "cancelled"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.batterygraph.neo4j;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.batterygraph.api.PageInfo;
+import org.batterygraph.api.PageRequest;
+import org.neo4j.driver.Value;
+
+/**
+ * Reads shared by every feature: one entity by id, a page of a kind, and batched relationship hops.
+ * Each method is exactly one Cypher round trip, whatever the number of ids.
+ */
+@ApplicationScoped
+public class Entities {
+
+    private final Cypher cypher;
+    private final Map<Kind, Cypher.Query> byId = new ConcurrentHashMap<>();
+    private final Map<Kind, Cypher.Query> page = new ConcurrentHashMap<>();
+    private final Map<Hop, Cypher.Query> hops = new ConcurrentHashMap<>();
+
+    Entities(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    public <T> Optional<T> byId(Kind kind, String id, Function<Value, T> mapper) {
+        var query = byId.computeIfAbsent(kind, k -> new Cypher.Query(k.label() + ".byId",
+                "MATCH (n:%s {id: $id}) RETURN n".formatted(k.label())));
+        return cypher.read(query, Map.of("id", id)).stream().findFirst().map(r -> mapper.apply(r.get("n")));
+    }
+
+    /** Ordered by id, which the kind's unique constraint indexes: the page is read from the index in order. */
+    public <T> Slice<T> page(Kind kind, PageRequest request, Function<Value, T> mapper) {
+        var query = page.computeIfAbsent(kind, k -> new Cypher.Query(k.label() + ".page", """
+                MATCH (n:%s) WHERE n.id > $after
+                RETURN n ORDER BY n.id LIMIT $limit
+                """.formatted(k.label())));
+        var records = cypher.read(query, Map.of("after", request.afterId(), "limit", request.first() + 1));
+        boolean hasNext = records.size() > request.first();
+        var nodes = records.stream().limit(request.first()).map(r -> r.get("n")).toList();
+        var endCursor = nodes.isEmpty() ? null : PageRequest.cursor(nodes.get(nodes.size() - 1).get("id").asString());
+        return new Slice<>(nodes.stream().map(mapper).toList(), hasNext, endCursor);
+    }
+
+    /** For each parent, in order, the target nodes of the hop. */
+    public <P, T> List<List<T>> related(Hop hop, List<P> parents, Function<P, String> id, Function<Value, T> mapper) {
+        return relatedLinks(hop, parents, id, (parent, link) -> mapper.apply(link.get("node")));
+    }
+
+    /** For each parent, in order, the first target node of the hop or null: for single-valued fields. */
+    public <P, T> List<T> relatedOne(Hop hop, List<P> parents, Function<P, String> id, Function<Value, T> mapper) {
+        return related(hop, parents, id, mapper).stream().map(list -> list.isEmpty() ? null : list.get(0)).toList();
+    }
+
+    /**
+     * For each parent, in order, the hop's links mapped with their parent: a link is a map with {@code node}
+     * (the target) and {@code rel} (the relationship's properties).
+     */
+    public <P, T> List<List<T>> relatedLinks(Hop hop, List<P> parents, Function<P, String> id, BiFunction<P, Value, T> mapper) {
+        var query = hops.computeIfAbsent(hop, Hop::query);
+        var ids = parents.stream().map(id).toList();
+        var linksById = new HashMap<String, List<Value>>();
+        for (var record : cypher.read(query, Map.of("ids", ids))) {
+            linksById.put(record.get("id").asString(), record.get("links").asList(v -> v));
+        }
+        return parents.stream()
+                .map(parent -> linksById.getOrDefault(id.apply(parent), List.of()).stream()
+                        .map(link -> mapper.apply(parent, link)).toList())
+                .toList();
+    }
+
+    /** A page of mapped items, before it becomes a feature's GraphQL connection type. */
+    public record Slice<T>(List<T> items, boolean hasNext, String endCursor) {
+
+        public PageInfo pageInfo() {
+            return new PageInfo(hasNext, endCursor);
+        }
+    }
+}

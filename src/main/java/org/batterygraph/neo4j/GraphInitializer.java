@@ -1,0 +1,142 @@
+package org.batterygraph.neo4j;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Applies cypher/schema.cypher (idempotent) at every start and loads the seed knowledge graph, in one write
+ * transaction, when the database has none yet. When Neo4j is not reachable at start the application still
+ * starts (readiness stays DOWN) and initialization is retried until it succeeds.
+ */
+@ApplicationScoped
+public class GraphInitializer {
+
+    private static final Logger LOG = Logger.getLogger(GraphInitializer.class);
+
+    public enum SeedMode { IF_EMPTY, ALWAYS, NEVER }
+
+    private final Driver driver;
+    private final String schemaPath;
+    private final List<String> seedPaths;
+    private final SeedMode seedMode;
+    private final Duration retryInterval;
+    private final String uri;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        var thread = new Thread(r, "graph-initializer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean ready;
+
+    GraphInitializer(Driver driver,
+            @ConfigProperty(name = "battery.graph.schema") String schemaPath,
+            @ConfigProperty(name = "battery.graph.seed-files") List<String> seedPaths,
+            @ConfigProperty(name = "battery.graph.seed-mode", defaultValue = "IF_EMPTY") SeedMode seedMode,
+            @ConfigProperty(name = "battery.graph.retry-interval", defaultValue = "PT5S") Duration retryInterval,
+            @ConfigProperty(name = "quarkus.neo4j.uri") String uri) {
+        this.driver = driver;
+        this.schemaPath = schemaPath;
+        this.seedPaths = seedPaths;
+        this.seedMode = seedMode;
+        this.retryInterval = retryInterval;
+        this.uri = uri;
+    }
+
+    // Runs after LocalNeo4jServer (priority 10) has started a local server, if any.
+    void onStart(@Observes @Priority(20) StartupEvent event) {
+        if (!tryInitialize()) {
+            retries.scheduleWithFixedDelay(() -> {
+                if (tryInitialize()) {
+                    retries.shutdown();
+                }
+            }, retryInterval.toMillis(), retryInterval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        retries.shutdownNow();
+    }
+
+    /** True once the schema is applied and the seed graph is present. */
+    public boolean isReady() {
+        return ready;
+    }
+
+    private synchronized boolean tryInitialize() {
+        if (ready) {
+            return true;
+        }
+        try {
+            initialize();
+            ready = true;
+            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.infof("Knowledge graph ready, API answering %d ms after JVM start", sinceJvmStart);
+            return true;
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            LOG.warnf("Neo4j at %s is not reachable (%s); readiness is DOWN, retrying every %d s",
+                    uri, e.getMessage(), retryInterval.toSeconds());
+            return false;
+        }
+    }
+
+    private void initialize() {
+        long start = System.nanoTime();
+        var schema = CypherScript.fromClasspath(schemaPath);
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            // Schema commands cannot share a transaction with each other or with data writes.
+            schema.statements().forEach(statement -> session.run(statement).consume());
+            session.run("CALL db.awaitIndexes(300)").consume();
+        }
+        LOG.infof("Schema applied: %d statements from %s in %d ms", schema.statements().size(), schemaPath,
+                (System.nanoTime() - start) / 1_000_000);
+        if (seedMode == SeedMode.NEVER || (seedMode == SeedMode.IF_EMPTY && hasSources())) {
+            LOG.infof("Seed skipped (seed-mode %s): the database already holds the knowledge graph", seedMode);
+            return;
+        }
+        seed();
+    }
+
+    private boolean hasSources() {
+        return driver.executableQuery("MATCH (s:Source) RETURN count(s) > 0 AS seeded").execute()
+                .records().get(0).get("seeded").asBoolean();
+    }
+
+    private void seed() {
+        long start = System.nanoTime();
+        var scripts = seedPaths.stream().map(CypherScript::fromClasspath).toList();
+        try (var session = driver.session()) {
+            var counters = session.executeWrite(tx -> {
+                int nodes = 0;
+                int relationships = 0;
+                for (var script : scripts) {
+                    for (var statement : script.statements()) {
+                        var summary = tx.run(statement).consume().counters();
+                        nodes += summary.nodesCreated();
+                        relationships += summary.relationshipsCreated();
+                    }
+                }
+                return new int[] { nodes, relationships };
+            });
+            LOG.infof("Seed loaded from %d files in one transaction: %d nodes and %d relationships created in %d ms",
+                    scripts.size(), counters[0], counters[1], (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.batterygraph.organization;
+
+import static org.batterygraph.neo4j.Values.date;
+import static org.batterygraph.neo4j.Values.string;
+import static org.batterygraph.neo4j.Values.strings;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.neo4j.driver.Value;
+
+@Description("A company, research institution, government agency, trade association or municipality.")
+public record Organization(
+        @Id @NonNull String id,
+        @NonNull String name,
+        @Description("Company, ResearchInstitution, GovernmentAgency, TradeAssociation, Municipality") String orgType,
+        @NonNull List<@NonNull String> aliases,
+        String description,
+        String website,
+        String ticker,
+        LocalDate founded) {
+
+    public Organization {
+        aliases = List.copyOf(aliases);
+    }
+
+    public static Organization from(Value n) {
+        return new Organization(string(n, "id"), string(n, "name"), string(n, "orgType"), strings(n, "aliases"),
+                string(n, "description"), string(n, "website"), string(n, "ticker"), date(n, "founded"));
+    }
+}

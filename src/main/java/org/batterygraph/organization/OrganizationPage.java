@@ -1,0 +1,9 @@
+package org.batterygraph.organization;
+
+import java.util.List;
+
+import org.batterygraph.api.PageInfo;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record OrganizationPage(@NonNull List<@NonNull Organization> nodes, @NonNull PageInfo pageInfo) {
+}

@@ -1,0 +1,27 @@
+package org.batterygraph.source;
+
+import static org.batterygraph.neo4j.Values.date;
+import static org.batterygraph.neo4j.Values.string;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.neo4j.driver.Value;
+
+@Description("Where a fact comes from: a seed article, a news story, a government document or a dataset.")
+public record Source(
+        @Id @NonNull String id,
+        @NonNull String name,
+        String title,
+        String publisher,
+        String url,
+        @Description("Seed article file name, for the five source articles") String file,
+        LocalDate published,
+        @Description("SeedArticle, News, Government, Reference, Dataset") String kind) {
+
+    public static Source from(Value n) {
+        return new Source(string(n, "id"), string(n, "name"), string(n, "title"), string(n, "publisher"), string(n, "url"), string(n, "file"), date(n, "published"), string(n, "kind"));
+    }
+}

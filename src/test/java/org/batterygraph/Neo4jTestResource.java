@@ -1,0 +1,33 @@
+package org.batterygraph;
+
+import java.util.Map;
+
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real Neo4j 5.26 (neo4j-harness, in-process, Bolt only) for the whole test run. The application under test
+ * applies the same cypher/schema.cypher and seed files to it at start as it does to any other database.
+ */
+public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static Neo4j neo4j;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (neo4j == null) {
+            // Jersey inside the harness clashes with Quarkus' JAX-RS when its HTTP server is on: Bolt only.
+            neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        }
+        return Map.of(
+                "quarkus.neo4j.uri", neo4j.boltURI().toString(),
+                "quarkus.neo4j.authentication.disabled", "true");
+    }
+
+    @Override
+    public synchronized void stop() {
+        // Kept for the whole run: the JVM's exit closes it. Stopping here would restart Neo4j per test class.
+    }
+}

@@ -1,0 +1,31 @@
+package org.batterygraph.neo4j;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+
+import org.batterygraph.Neo4jTestResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(value = Neo4jTestResource.class, scope = TestResourceScope.GLOBAL)
+class HealthTest {
+
+    @Test
+    void readinessIsUpWhenNeo4jAnswersAndTheGraphIsLoaded() {
+        given().when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", hasItems("knowledge-graph", "Neo4j connection health check"))
+                .body("checks.status", hasItems("UP"));
+    }
+
+    @Test
+    void livenessIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    }
+}
