@@ -7,6 +7,7 @@ import static org.batterygraph.neo4j.Values.strings;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -19,13 +20,24 @@ public record Consortium(
         @NonNull List<@NonNull String> aliases,
         String description,
         LocalDate launched,
-        String scope) {
+        String scope,
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
     public Consortium {
         aliases = List.copyOf(aliases);
     }
 
     public static Consortium from(Value n) {
-        return new Consortium(string(n, "id"), string(n, "name"), strings(n, "aliases"), string(n, "description"), date(n, "launched"), string(n, "scope"));
+        return from(n, null);
+    }
+
+    public static Consortium from(Value n, Via via) {
+        return new Consortium(string(n, "id"),
+                string(n, "name"),
+                strings(n, "aliases"),
+                string(n, "description"),
+                date(n, "launched"),
+                string(n, "scope"),
+                via);
     }
 }

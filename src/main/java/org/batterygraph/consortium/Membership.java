@@ -1,6 +1,7 @@
 package org.batterygraph.consortium;
 
 import org.batterygraph.organization.Organization;
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
@@ -13,12 +14,12 @@ public record Membership(
 
     /** From a hop link whose node is the consortium; the organization is the hop's parent. */
     static Membership ofConsortium(Organization organization, Value link) {
-        return new Membership(role(link), organization, Consortium.from(link.get("node")));
+        return new Membership(role(link), organization, Consortium.from(link.get("node"), Via.from(link)));
     }
 
     /** From a hop link whose node is the organization; the consortium is the hop's parent. */
     static Membership ofMember(Consortium consortium, Value link) {
-        return new Membership(role(link), Organization.from(link.get("node")), consortium);
+        return new Membership(role(link), Organization.from(link.get("node"), Via.from(link)), consortium);
     }
 
     private static String role(Value link) {

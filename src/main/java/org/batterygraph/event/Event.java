@@ -7,6 +7,7 @@ import static org.batterygraph.neo4j.Values.string;
 import java.time.LocalDate;
 
 import org.batterygraph.neo4j.Values;
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -20,9 +21,21 @@ public record Event(
         LocalDate date,
         String description,
         Double amountUsd,
-        Integer jobs) {
+        Integer jobs,
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
     public static Event from(Value n) {
-        return new Event(string(n, "id"), string(n, "name"), string(n, "type"), Values.date(n, "date"), string(n, "description"), number(n, "amountUsd"), integer(n, "jobs"));
+        return from(n, null);
+    }
+
+    public static Event from(Value n, Via via) {
+        return new Event(string(n, "id"),
+                string(n, "name"),
+                string(n, "type"),
+                Values.date(n, "date"),
+                string(n, "description"),
+                number(n, "amountUsd"),
+                integer(n, "jobs"),
+                via);
     }
 }

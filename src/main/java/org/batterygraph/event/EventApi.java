@@ -1,11 +1,14 @@
 package org.batterygraph.event;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.consortium.Consortium;
 import org.batterygraph.facility.Facility;
+import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.Kind;
@@ -28,6 +31,13 @@ public class EventApi {
     static final Hop OF_ORGANIZATION = new Hop("Organization.events", "(n)<-[r:INVOLVES]-(m:Event)");
     static final Hop OF_FACILITY = new Hop("Facility.events", "(n)<-[r:INVOLVES]-(m:Event)");
 
+    static final Cypher.Query LIST = new Cypher.Query("Event.list", """
+            MATCH (n:Event)
+            WHERE n.id > $after AND ($type IS NULL OR n.type = $type)
+              AND ($from IS NULL OR n.date >= $from) AND ($to IS NULL OR n.date <= $to)
+            RETURN n ORDER BY n.id LIMIT $limit
+            """);
+
     private final Entities entities;
 
     EventApi(Entities entities) {
@@ -41,9 +51,19 @@ public class EventApi {
     }
 
     @Query
-    @Description("Events ordered by id, a page at a time (first: 1 to 100, default 20).")
-    public @NonNull EventPage events(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(Kind.EVENT, PageRequest.of(first, after), Event::from);
+    @Description("Events ordered by id, a page at a time (first: 1 to 100, default 20), optionally by type and date range.")
+    public @NonNull EventPage events(Integer first, String after,
+            @Description("Pledge, Cancellation, Bankruptcy, Opening, LeadershipChange, Announcement, Lien, Sale") String type,
+            @Description("Earliest date, inclusive") LocalDate from,
+            @Description("Latest date, inclusive") LocalDate to) throws InvalidArgumentException {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidArgumentException("from must not be after to");
+        }
+        var filters = new HashMap<String, Object>();
+        filters.put("type", type);
+        filters.put("from", from);
+        filters.put("to", to);
+        var slice = entities.page(LIST, filters, PageRequest.of(first, after), Event::from);
         return new EventPage(slice.items(), slice.pageInfo());
     }
 

@@ -7,6 +7,7 @@ import static org.batterygraph.neo4j.Values.string;
 
 import java.time.LocalDate;
 
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -27,9 +28,28 @@ public record Facility(
         Double areaAcres,
         LocalDate announced,
         LocalDate opened,
-        LocalDate cancelled) {
+        LocalDate cancelled,
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
     public static Facility from(Value n) {
-        return new Facility(string(n, "id"), string(n, "name"), string(n, "type"), string(n, "status"), string(n, "city"), string(n, "county"), number(n, "capacity"), string(n, "capacityUnit"), number(n, "investmentUsd"), integer(n, "jobs"), number(n, "areaAcres"), date(n, "announced"), date(n, "opened"), date(n, "cancelled"));
+        return from(n, null);
+    }
+
+    public static Facility from(Value n, Via via) {
+        return new Facility(string(n, "id"),
+                string(n, "name"),
+                string(n, "type"),
+                string(n, "status"),
+                string(n, "city"),
+                string(n, "county"),
+                number(n, "capacity"),
+                string(n, "capacityUnit"),
+                number(n, "investmentUsd"),
+                integer(n, "jobs"),
+                number(n, "areaAcres"),
+                date(n, "announced"),
+                date(n, "opened"),
+                date(n, "cancelled"),
+                via);
     }
 }

@@ -1,10 +1,12 @@
 package org.batterygraph.facility;
 
+import java.util.HashMap;
 import java.util.List;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.material.Material;
+import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.Kind;
@@ -35,6 +37,15 @@ public class FacilityApi {
     static final Hop PRODUCED_AT = new Hop("Material.producedAt", "(n)<-[r:PRODUCES]-(m:Facility)");
     static final Hop CONSUMED_AT = new Hop("Material.consumedAt", "(n)<-[r:CONSUMES]-(m:Facility)");
 
+    static final Cypher.Query LIST = new Cypher.Query("Facility.list", """
+            MATCH (n:Facility)
+            WHERE n.id > $after
+              AND ($status IS NULL OR n.status = $status) AND ($type IS NULL OR n.type = $type)
+              AND ($state IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Subdivision {id: $state}) })
+              AND ($country IS NULL OR EXISTS { (n)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(:Country {id: $country}) })
+            RETURN n ORDER BY n.id LIMIT $limit
+            """);
+
     private final Entities entities;
 
     FacilityApi(Entities entities) {
@@ -48,9 +59,18 @@ public class FacilityApi {
     }
 
     @Query
-    @Description("Facilities ordered by id, a page at a time (first: 1 to 100, default 20).")
-    public @NonNull FacilityPage facilities(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(Kind.FACILITY, PageRequest.of(first, after), Facility::from);
+    @Description("Facilities ordered by id, a page at a time (first: 1 to 100, default 20), optionally filtered.")
+    public @NonNull FacilityPage facilities(Integer first, String after,
+            @Description("Announced, UnderConstruction, Operational, Cancelled, Bankrupt") String status,
+            @Description("Mine, Refinery, pCAM, CAM, Anode, CellGigafactory, Recycling, ResearchFab, SolarFab") String type,
+            @Description("Country id, e.g. country:US") @Id String country,
+            @Description("Subdivision id, e.g. subdivision:US-GA") @Id String state) throws InvalidArgumentException {
+        var filters = new HashMap<String, Object>();
+        filters.put("status", status);
+        filters.put("type", type);
+        filters.put("country", country);
+        filters.put("state", state);
+        var slice = entities.page(LIST, filters, PageRequest.of(first, after), Facility::from);
         return new FacilityPage(slice.items(), slice.pageInfo());
     }
 

@@ -6,6 +6,7 @@ import static org.batterygraph.neo4j.Values.string;
 
 import java.time.LocalDate;
 
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -18,9 +19,20 @@ public record FundingAward(
         @Description("Grant, Loan, TaxCredit") String kind,
         Double amountUsd,
         LocalDate awarded,
-        @Description("Selected, Conditional, Closed, Terminated, Appealed") String status) {
+        @Description("Selected, Conditional, Closed, Terminated, Appealed") String status,
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
     public static FundingAward from(Value n) {
-        return new FundingAward(string(n, "id"), string(n, "name"), string(n, "kind"), number(n, "amountUsd"), date(n, "awarded"), string(n, "status"));
+        return from(n, null);
+    }
+
+    public static FundingAward from(Value n, Via via) {
+        return new FundingAward(string(n, "id"),
+                string(n, "name"),
+                string(n, "kind"),
+                number(n, "amountUsd"),
+                date(n, "awarded"),
+                string(n, "status"),
+                via);
     }
 }

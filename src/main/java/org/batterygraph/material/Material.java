@@ -5,6 +5,7 @@ import static org.batterygraph.neo4j.Values.strings;
 
 import java.util.List;
 
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,13 +16,22 @@ public record Material(
         @Id @NonNull String id,
         @NonNull String name,
         @Description("Mineral, Intermediate or Component") String kind,
-        @NonNull List<@NonNull String> aliases) {
+        @NonNull List<@NonNull String> aliases,
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
     public Material {
         aliases = List.copyOf(aliases);
     }
 
     public static Material from(Value n) {
-        return new Material(string(n, "id"), string(n, "name"), string(n, "kind"), strings(n, "aliases"));
+        return from(n, null);
+    }
+
+    public static Material from(Value n, Via via) {
+        return new Material(string(n, "id"),
+                string(n, "name"),
+                string(n, "kind"),
+                strings(n, "aliases"),
+                via);
     }
 }

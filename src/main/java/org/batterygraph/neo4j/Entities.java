@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.batterygraph.api.PageInfo;
 import org.batterygraph.api.PageRequest;
+import org.batterygraph.provenance.Via;
 import org.neo4j.driver.Value;
 
 /**
@@ -42,26 +43,38 @@ public class Entities {
                 MATCH (n:%s) WHERE n.id > $after
                 RETURN n ORDER BY n.id LIMIT $limit
                 """.formatted(k.label())));
-        var records = cypher.read(query, Map.of("after", request.afterId(), "limit", request.first() + 1));
+        return page(query, Map.of(), request, mapper);
+    }
+
+    /**
+     * A page of a feature's own list query: it must return {@code n} ordered by {@code n.id}, only ids greater
+     * than {@code $after}, at most {@code $limit} rows. Asks for one row more than the page to know if there is
+     * a next page.
+     */
+    public <T> Slice<T> page(Cypher.Query query, Map<String, Object> filters, PageRequest request, Function<Value, T> mapper) {
+        var parameters = new HashMap<>(filters);
+        parameters.put("after", request.afterId());
+        parameters.put("limit", request.first() + 1);
+        var records = cypher.read(query, parameters);
         boolean hasNext = records.size() > request.first();
         var nodes = records.stream().limit(request.first()).map(r -> r.get("n")).toList();
         var endCursor = nodes.isEmpty() ? null : PageRequest.cursor(nodes.get(nodes.size() - 1).get("id").asString());
         return new Slice<>(nodes.stream().map(mapper).toList(), hasNext, endCursor);
     }
 
-    /** For each parent, in order, the target nodes of the hop. */
-    public <P, T> List<List<T>> related(Hop hop, List<P> parents, Function<P, String> id, Function<Value, T> mapper) {
-        return relatedLinks(hop, parents, id, (parent, link) -> mapper.apply(link.get("node")));
+    /** For each parent, in order, the target nodes of the hop, each with the {@link Via} it was reached through. */
+    public <P, T> List<List<T>> related(Hop hop, List<P> parents, Function<P, String> id, BiFunction<Value, Via, T> mapper) {
+        return relatedLinks(hop, parents, id, (parent, link) -> mapper.apply(link.get("node"), Via.from(link)));
     }
 
     /** For each parent, in order, the first target node of the hop or null: for single-valued fields. */
-    public <P, T> List<T> relatedOne(Hop hop, List<P> parents, Function<P, String> id, Function<Value, T> mapper) {
+    public <P, T> List<T> relatedOne(Hop hop, List<P> parents, Function<P, String> id, BiFunction<Value, Via, T> mapper) {
         return related(hop, parents, id, mapper).stream().map(list -> list.isEmpty() ? null : list.get(0)).toList();
     }
 
     /**
      * For each parent, in order, the hop's links mapped with their parent: a link is a map with {@code node}
-     * (the target) and {@code rel} (the relationship's properties).
+     * (the target), {@code type} and {@code rel} (the relationship's type and properties).
      */
     public <P, T> List<List<T>> relatedLinks(Hop hop, List<P> parents, Function<P, String> id, BiFunction<P, Value, T> mapper) {
         var query = hops.computeIfAbsent(hop, Hop::query);

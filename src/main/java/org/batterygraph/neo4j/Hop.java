@@ -14,7 +14,7 @@ public record Hop(String name, String pattern) {
                 MATCH (n:Entity {id: id})
                 RETURN id, COLLECT {
                   MATCH %s
-                  RETURN {node: m, rel: properties(r)} AS link ORDER BY m.name, m.id
+                  RETURN {node: m, type: type(r), rel: properties(r)} AS link ORDER BY m.name, m.id
                 } AS links
                 """.formatted(pattern));
     }

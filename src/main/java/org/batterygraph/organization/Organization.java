@@ -7,6 +7,7 @@ import static org.batterygraph.neo4j.Values.strings;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -21,14 +22,26 @@ public record Organization(
         String description,
         String website,
         String ticker,
-        LocalDate founded) {
+        LocalDate founded,
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
     public Organization {
         aliases = List.copyOf(aliases);
     }
 
     public static Organization from(Value n) {
-        return new Organization(string(n, "id"), string(n, "name"), string(n, "orgType"), strings(n, "aliases"),
-                string(n, "description"), string(n, "website"), string(n, "ticker"), date(n, "founded"));
+        return from(n, null);
+    }
+
+    public static Organization from(Value n, Via via) {
+        return new Organization(string(n, "id"),
+                string(n, "name"),
+                string(n, "orgType"),
+                strings(n, "aliases"),
+                string(n, "description"),
+                string(n, "website"),
+                string(n, "ticker"),
+                date(n, "founded"),
+                via);
     }
 }

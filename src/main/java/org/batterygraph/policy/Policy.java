@@ -5,6 +5,7 @@ import static org.batterygraph.neo4j.Values.string;
 
 import java.time.LocalDate;
 
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -16,9 +17,19 @@ public record Policy(
         @NonNull String name,
         @Description("Law, TaxCredit, GrantProgram, LoanProgram, Initiative") String kind,
         LocalDate enacted,
-        String description) {
+        String description,
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
     public static Policy from(Value n) {
-        return new Policy(string(n, "id"), string(n, "name"), string(n, "kind"), date(n, "enacted"), string(n, "description"));
+        return from(n, null);
+    }
+
+    public static Policy from(Value n, Via via) {
+        return new Policy(string(n, "id"),
+                string(n, "name"),
+                string(n, "kind"),
+                date(n, "enacted"),
+                string(n, "description"),
+                via);
     }
 }

@@ -5,6 +5,7 @@ import static org.batterygraph.neo4j.Values.string;
 
 import java.time.LocalDate;
 
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -19,9 +20,22 @@ public record Source(
         String url,
         @Description("Seed article file name, for the five source articles") String file,
         LocalDate published,
-        @Description("SeedArticle, News, Government, Reference, Dataset") String kind) {
+        @Description("SeedArticle, News, Government, Reference, Dataset") String kind,
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
     public static Source from(Value n) {
-        return new Source(string(n, "id"), string(n, "name"), string(n, "title"), string(n, "publisher"), string(n, "url"), string(n, "file"), date(n, "published"), string(n, "kind"));
+        return from(n, null);
+    }
+
+    public static Source from(Value n, Via via) {
+        return new Source(string(n, "id"),
+                string(n, "name"),
+                string(n, "title"),
+                string(n, "publisher"),
+                string(n, "url"),
+                string(n, "file"),
+                date(n, "published"),
+                string(n, "kind"),
+                via);
     }
 }

@@ -1,0 +1,41 @@
+package org.batterygraph.mineral;
+
+import static org.batterygraph.neo4j.Values.integer;
+import static org.batterygraph.neo4j.Values.number;
+import static org.batterygraph.neo4j.Values.string;
+
+import org.batterygraph.material.Material;
+import org.batterygraph.place.Country;
+import org.batterygraph.source.Source;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.neo4j.driver.Value;
+
+@Description("""
+        One number of a mineral statistics table: a metric for a material, a country (null = world total) and a \
+        data year, tagged with the edition it comes from. Editions are never mixed in one series.""")
+public record ProductionStat(
+        @Id @NonNull String id,
+        @NonNull Metric metric,
+        @NonNull Integer year,
+        @NonNull Double value,
+        @NonNull String unit,
+        @NonNull @Description("e.g. MCS 2026, GCMO 2025") String edition,
+        @Description("estimated, revised, lower bound, ...") String basis,
+        @Description("high (read from a faithful copy of the publication), medium, low (secondary or unverified)") String confidence,
+        @Description("The row as the source states it") String quote,
+        @NonNull Material material,
+        @Description("Null for a world total") Country country,
+        Source source) {
+
+    /** From a map {stat, material, country, source} returned by this feature's queries. */
+    static ProductionStat from(Value row) {
+        var p = row.get("stat");
+        return new ProductionStat(string(p, "id"), Metric.valueOf(string(p, "metric")), integer(p, "year"),
+                number(p, "value"), string(p, "unit"), string(p, "edition"), string(p, "basis"),
+                string(p, "confidence"), string(p, "quote"), Material.from(row.get("material")),
+                row.get("country").isNull() ? null : Country.from(row.get("country")),
+                row.get("source").isNull() ? null : Source.from(row.get("source")));
+    }
+}

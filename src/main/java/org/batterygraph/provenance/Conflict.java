@@ -1,0 +1,10 @@
+package org.batterygraph.provenance;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("Two claims that contradict each other. Both stay in the graph, each with its own source.")
+public record Conflict(@Description("Why they contradict each other") String reason,
+        @NonNull Claim claim,
+        @NonNull Claim counterClaim) {
+}

@@ -1,0 +1,161 @@
+package org.batterygraph.provenance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.batterygraph.api.InvalidArgumentException;
+import org.batterygraph.api.PageRequest;
+import org.batterygraph.consortium.Consortium;
+import org.batterygraph.event.Event;
+import org.batterygraph.facility.Facility;
+import org.batterygraph.funding.FundingAward;
+import org.batterygraph.material.Material;
+import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.organization.Organization;
+import org.batterygraph.place.Country;
+import org.batterygraph.place.Subdivision;
+import org.batterygraph.policy.Policy;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.neo4j.driver.Record;
+
+/** Where every fact comes from: claims with their quotes and sources, and the conflicts between them. */
+@GraphQLApi
+public class ProvenanceApi {
+
+    static final Cypher.Query BY_IDS = new Cypher.Query("Claim.byIds", """
+            UNWIND $ids AS id
+            MATCH (c:Claim {id: id})
+            RETURN id, %s AS claim
+            """.formatted(Claim.projection("c")));
+
+    static final Cypher.Query STATED_IN = new Cypher.Query("Source.claims", """
+            UNWIND $ids AS id
+            MATCH (s:Source {id: id})
+            RETURN id, COLLECT { MATCH (s)<-[:STATED_IN]-(c:Claim) RETURN %s ORDER BY c.id } AS claims
+            """.formatted(Claim.projection("c")));
+
+    static final Cypher.Query ABOUT = new Cypher.Query("Entity.claims", """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})
+            RETURN id, COLLECT { MATCH (n)<-[:ABOUT]-(c:Claim) RETURN %s ORDER BY c.predicate, c.property, c.id } AS claims
+            """.formatted(Claim.projection("c")));
+
+    static final Cypher.Query CONFLICTS = new Cypher.Query("Claim.conflicts", """
+            MATCH (a:Claim)-[x:CONFLICTS_WITH]->(b:Claim)
+            WITH a, x, b ORDER BY x.reason, a.id, b.id LIMIT $limit
+            RETURN x.reason AS reason, %s AS claim, %s AS counterClaim
+            """.formatted(Claim.projection("a"), Claim.projection("b")));
+
+    private final Cypher cypher;
+
+    ProvenanceApi(Cypher cypher) {
+        this.cypher = cypher;
+    }
+
+    @Query
+    @Description("One claim by id; null when there is none.")
+    public Claim claim(@NonNull @Id String id) {
+        return cypher.read(BY_IDS, Map.of("ids", List.of(id))).stream()
+                .map(r -> Claim.from(r.get("claim"))).findFirst().orElse(null);
+    }
+
+    @Query
+    @Description("Every pair of contradicting claims, each side with its own source (first: 1 to 100, default 100).")
+    public @NonNull List<@NonNull Conflict> conflicts(@DefaultValue("100") Integer first) throws InvalidArgumentException {
+        var page = PageRequest.of(first, null);
+        return cypher.read(CONFLICTS, Map.of("limit", page.first())).stream()
+                .map(r -> new Conflict(r.get("reason").isNull() ? null : r.get("reason").asString(),
+                        Claim.from(r.get("claim")), Claim.from(r.get("counterClaim"))))
+                .toList();
+    }
+
+    @Description("The claims stating this relationship: quote, date, confidence and source of each.")
+    public List<@NonNull List<@NonNull Claim>> claims(@Source List<Via> vias) {
+        var ids = vias.stream().flatMap(v -> v.claimIds().stream()).distinct().toList();
+        var byId = new HashMap<String, Claim>();
+        cypher.read(BY_IDS, Map.of("ids", ids)).forEach(r -> byId.put(r.get("id").asString(), Claim.from(r.get("claim"))));
+        return vias.stream().map(v -> v.claimIds().stream().map(byId::get).filter(c -> c != null).toList()).toList();
+    }
+
+    @Description("True when a claim behind this relationship is contradicted by another claim.")
+    public List<@NonNull Boolean> disputed(@Source List<Via> vias) {
+        return claims(vias).stream().map(claims -> claims.stream().anyMatch(Claim::disputed)).toList();
+    }
+
+    @Description("The claims this source supports.")
+    @Name("claims")
+    public List<@NonNull List<@NonNull Claim>> sourceClaims(@Source List<org.batterygraph.source.Source> sources) {
+        return claimLists(STATED_IN, sources, org.batterygraph.source.Source::id);
+    }
+
+    @Description("Everything sources claim about this organization: its relationships and values, with quotes.")
+    @Name("claims")
+    public List<@NonNull List<@NonNull Claim>> organizationClaims(@Source List<Organization> parents) {
+        return claimLists(ABOUT, parents, Organization::id);
+    }
+
+    @Description("Everything sources claim about this consortium, with quotes; includes disputed existence claims.")
+    @Name("claims")
+    public List<@NonNull List<@NonNull Claim>> consortiumClaims(@Source List<Consortium> parents) {
+        return claimLists(ABOUT, parents, Consortium::id);
+    }
+
+    @Description("Everything sources claim about this country, with quotes.")
+    @Name("claims")
+    public List<@NonNull List<@NonNull Claim>> countryClaims(@Source List<Country> parents) {
+        return claimLists(ABOUT, parents, Country::id);
+    }
+
+    @Description("Everything sources claim about this subdivision, with quotes.")
+    @Name("claims")
+    public List<@NonNull List<@NonNull Claim>> subdivisionClaims(@Source List<Subdivision> parents) {
+        return claimLists(ABOUT, parents, Subdivision::id);
+    }
+
+    @Description("Everything sources claim about this material, with quotes.")
+    @Name("claims")
+    public List<@NonNull List<@NonNull Claim>> materialClaims(@Source List<Material> parents) {
+        return claimLists(ABOUT, parents, Material::id);
+    }
+
+    @Description("Everything sources claim about this facility (operator, location, capacity, status, ...), with quotes.")
+    @Name("claims")
+    public List<@NonNull List<@NonNull Claim>> facilityClaims(@Source List<Facility> parents) {
+        return claimLists(ABOUT, parents, Facility::id);
+    }
+
+    @Description("Everything sources claim about this policy, with quotes.")
+    @Name("claims")
+    public List<@NonNull List<@NonNull Claim>> policyClaims(@Source List<Policy> parents) {
+        return claimLists(ABOUT, parents, Policy::id);
+    }
+
+    @Description("Everything sources claim about this award, with quotes.")
+    @Name("claims")
+    public List<@NonNull List<@NonNull Claim>> fundingAwardClaims(@Source List<FundingAward> parents) {
+        return claimLists(ABOUT, parents, FundingAward::id);
+    }
+
+    @Description("Everything sources claim about this event, with quotes.")
+    @Name("claims")
+    public List<@NonNull List<@NonNull Claim>> eventClaims(@Source List<Event> parents) {
+        return claimLists(ABOUT, parents, Event::id);
+    }
+
+    private <P> List<List<Claim>> claimLists(Cypher.Query query, List<P> parents, Function<P, String> id) {
+        var byParent = new HashMap<String, List<Claim>>();
+        for (Record r : cypher.read(query, Map.of("ids", parents.stream().map(id).toList()))) {
+            byParent.put(r.get("id").asString(), r.get("claims").asList(Claim::from));
+        }
+        return parents.stream().map(p -> byParent.getOrDefault(id.apply(p), List.of())).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package org.batterygraph.provenance;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.neo4j.driver.Value;
+
+/**
+ * The relationship a node was reached through. Its claims (quote, date, source) and whether any of them is
+ * disputed are batched fields: one round trip for all nodes of a level.
+ */
+@Description("The relationship this node was reached through, with its provenance.")
+public record Via(
+        @NonNull @Description("Relationship type, e.g. OPERATES, MEMBER_OF") String type,
+        @Description("Role on MEMBER_OF and INVOLVES relationships") String role,
+        @Description("Ownership share (0..1) on OWNS relationships") Double share,
+        @NonNull @Description("Ids of the sources stating this relationship") List<@NonNull String> sourceIds,
+        @Ignore List<String> claimIds) {
+
+    public Via {
+        sourceIds = List.copyOf(sourceIds);
+        claimIds = List.copyOf(claimIds);
+    }
+
+    /** From a hop link: a map with {@code type} and {@code rel} (the relationship's properties). */
+    public static Via from(Value link) {
+        var rel = link.get("rel");
+        return new Via(link.get("type").asString(),
+                rel.get("role").isNull() ? null : rel.get("role").asString(),
+                rel.get("share").isNull() ? null : rel.get("share").asDouble(),
+                rel.get("sources").isNull() ? List.of() : rel.get("sources").asList(Value::asString),
+                rel.get("claims").isNull() ? List.of() : rel.get("claims").asList(Value::asString));
+    }
+}
