@@ -7,10 +7,14 @@ import java.util.function.Function;
 import org.batterygraph.material.Material;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.place.Country;
+import org.batterygraph.api.InvalidArgumentException;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 /** Mine production, reserves, refining shares and import reliance by material, country and year. */
@@ -45,10 +49,76 @@ public class MineralApi {
             } AS rows
             """.formatted(FILTER));
 
+    static final Cypher.Query CONCENTRATION = new Cypher.Query("Mineral.concentration", """
+            MATCH (m:Material {id: $material})
+            CALL (m) {
+            %s
+            }
+            RETURN concentration
+            """.formatted(Concentration.OF_M));
+
+    static final Cypher.Query EXPOSURE = new Cypher.Query("Mineral.exposure", """
+            MATCH (x:Entity {id: $id})
+            WHERE x:Facility OR x:Organization
+            CALL (x) {
+              MATCH (x:Facility) RETURN x AS f
+              UNION
+              MATCH (x:Organization)-[:OPERATES]->(f:Facility) RETURN f
+            }
+            MATCH (f)-[:CONSUMES|PRODUCES]->(:Material)<-[:INPUT_TO*0..6]-(m:Material)
+            WHERE EXISTS { (m)<-[:OF_MATERIAL]-(:ProductionStat {metric: $metric}) }
+            WITH DISTINCT x, m
+            CALL (m) {
+            %s
+            }
+            WITH x, concentration ORDER BY concentration.hhi DESC, concentration.material.id
+            RETURN x.id AS id, x.name AS name, collect(concentration) AS materials
+            """.formatted(Concentration.OF_M));
+
     private final Cypher cypher;
 
     MineralApi(Cypher cypher) {
         this.cypher = cypher;
+    }
+
+    @Query
+    @Description("""
+            Concentration of a material's supply: shares by country, top share, HHI and world total for a metric \
+            (MineProduction, Reserves, Refining), data year and edition (latest when omitted), with the source of \
+            every number. Null when the graph has no such numbers.""")
+    public Concentration concentration(@NonNull @Id String material, @NonNull Metric metric, Integer year,
+            String edition) throws InvalidArgumentException {
+        var parameters = statParameters(metric, year, edition);
+        parameters.put("material", material);
+        return cypher.read(CONCENTRATION, parameters).stream().findFirst()
+                .map(r -> Concentration.from(r.get("concentration"))).orElse(null);
+    }
+
+    @Query
+    @Description("""
+            Exposure of a facility, or of an organization through the facilities it operates, to the countries that \
+            mine (metric MineProduction) or refine (Refining) the minerals it depends on: every mineral upstream of \
+            what it consumes or produces, with the countries' shares, top share and HHI, most concentrated first.""")
+    public Exposure exposure(@NonNull @Id String id, @DefaultValue("MineProduction") Metric metric)
+            throws InvalidArgumentException {
+        var parameters = statParameters(metric, null, null);
+        parameters.put("id", id);
+        return cypher.read(EXPOSURE, parameters).stream().findFirst()
+                .map(r -> new Exposure(r.get("id").asString(), r.get("name").asString(),
+                        r.get("materials").asList(Concentration::from)))
+                .orElse(null);
+    }
+
+    private static HashMap<String, Object> statParameters(Metric metric, Integer year, String edition)
+            throws InvalidArgumentException {
+        if (metric == Metric.NetImportReliance) {
+            throw new InvalidArgumentException("concentration needs a metric shared among countries: MineProduction, Reserves or Refining");
+        }
+        var parameters = new HashMap<String, Object>();
+        parameters.put("metric", metric.name());
+        parameters.put("year", year);
+        parameters.put("edition", edition);
+        return parameters;
     }
 
     @Description("Statistics of this material by country (and world totals), largest first within a metric and year.")

@@ -1,0 +1,5 @@
+package org.batterygraph.graph;
+
+public enum FlowDirection {
+    UPSTREAM, DOWNSTREAM
+}
