@@ -4,7 +4,7 @@
 //   with (claim)-[:STATED_IN]->(source) and (claim)-[:ABOUT]->(from).
 // A row naming an id that does not exist fails the whole statement (MERGE refuses a missing node).
 UNWIND [
-  {from: 'org:kore-power', type: 'OPERATES', to: 'facility:koreplex', source: 'source:S4', quote: 'KORE Power has officially confirmed the cancellation of its ambitious manufacturing project', asserted: '2025-02-05', confidence: 'high'},
+  {from: 'org:kore-power', type: 'OPERATES', to: 'facility:koreplex', source: 'source:S4', quote: 'KORE Power has officially confirmed the cancellation of its ambitious manufacturing project', asserted: '2025-02-05', confidence: 'high', validTo: '2025-02-01'},
   {from: 'subdivision:US-NV', type: 'PART_OF', to: 'country:US', source: 'source:iso-3166', quote: 'US-NV Nevada', asserted: '2026-05-01', confidence: 'high'},
   {from: 'subdivision:US-AZ', type: 'PART_OF', to: 'country:US', source: 'source:iso-3166', quote: 'US-AZ Arizona', asserted: '2026-05-01', confidence: 'high'},
   {from: 'subdivision:US-GA', type: 'PART_OF', to: 'country:US', source: 'source:iso-3166', quote: 'US-GA Georgia', asserted: '2026-05-01', confidence: 'high'},
@@ -62,11 +62,11 @@ UNWIND [
   {from: 'org:umicore', type: 'MEMBER_OF', to: 'consortium:ipcei-battery-2019', props: {role: 'Participant'}, source: 'source:S17', quote: 'German: BASF, BMW, Opel, Umicore, Varta', asserted: '2019-12-09', confidence: 'high'},
   {from: 'org:varta', type: 'MEMBER_OF', to: 'consortium:ipcei-battery-2019', props: {role: 'Participant'}, source: 'source:S17', quote: 'German: BASF, BMW, Opel, Umicore, Varta', asserted: '2019-12-09', confidence: 'high'},
   {from: 'org:uni-muenster', type: 'OWNS', to: 'org:meet-muenster', source: 'source:S16', quote: 'Univ. Münster MEET', asserted: '2019-06-01', confidence: 'medium'},
-  {from: 'org:kore-power', type: 'OPERATES', to: 'facility:koreplex', source: 'source:seed-003_07899387a449ab49', quote: 'KORE Power has officially confirmed the cancellation of its ambitious manufacturing project', asserted: '2025-02-05', confidence: 'medium'},
-  {from: 'org:kore-power', type: 'OPERATES', to: 'facility:koreplex', source: 'source:S5', quote: 'KOREPlex, Buckeye AZ: 214 acres', asserted: '2025-02-01', confidence: 'high'},
+  {from: 'org:kore-power', type: 'OPERATES', to: 'facility:koreplex', source: 'source:seed-003_07899387a449ab49', quote: 'KORE Power has officially confirmed the cancellation of its ambitious manufacturing project', asserted: '2025-02-05', confidence: 'medium', validTo: '2025-02-01'},
+  {from: 'org:kore-power', type: 'OPERATES', to: 'facility:koreplex', source: 'source:S5', quote: 'KOREPlex, Buckeye AZ: 214 acres', asserted: '2025-02-01', confidence: 'high', validTo: '2025-02-01'},
   {from: 'org:kore-power', type: 'OWNS', to: 'facility:koreplex', source: 'source:S5', quote: 'KOREPlex, Buckeye AZ: 214 acres; ... Yates lien ~$10.4M 15 Jan 2025', asserted: '2025-02-01', confidence: 'medium'},
-  {from: 'org:freyr', type: 'OPERATES', to: 'facility:giga-america', source: 'source:S6', quote: 'FREYR Battery: ... Giga America, Coweta County GA', asserted: '2025-02-10', confidence: 'high'},
-  {from: 'org:freyr', type: 'OPERATES', to: 'facility:giga-america', source: 'source:S7', quote: 'Second manufacturer abandoning US plans with KORE (seed 003): FREYR Battery (Giga America, Coweta County GA)', asserted: '2025-02-13', confidence: 'high'},
+  {from: 'org:freyr', type: 'OPERATES', to: 'facility:giga-america', source: 'source:S6', quote: 'FREYR Battery: ... Giga America, Coweta County GA', asserted: '2025-02-10', confidence: 'high', validFrom: '2022-11-01', validTo: '2025-01-21'},
+  {from: 'org:freyr', type: 'OPERATES', to: 'facility:giga-america', source: 'source:S7', quote: 'Second manufacturer abandoning US plans with KORE (seed 003): FREYR Battery (Giga America, Coweta County GA)', asserted: '2025-02-13', confidence: 'high', validFrom: '2022-11-01', validTo: '2025-01-21'},
   {from: 'org:freyr', type: 'OPERATES', to: 'facility:freyr-solar-fab', source: 'source:S6', quote: 'pivot to 5 GW solar fab bought from Trina', asserted: '2025-02-10', confidence: 'high'},
   {from: 'org:freyr', type: 'OWNS', to: 'facility:freyr-solar-fab', source: 'source:S6', quote: 'pivot to 5 GW solar fab bought from Trina', asserted: '2025-02-10', confidence: 'high'},
   {from: 'org:im3ny', type: 'OPERATES', to: 'facility:im3ny-endicott', source: 'source:S7', quote: 'iM3NY, Endicott NY: Chapter 11 on 27 Jan 2025; plan from 2017; 1 GWh, 32 GWh target', asserted: '2025-02-13', confidence: 'high'},
@@ -77,7 +77,7 @@ UNWIND [
   {from: 'org:abtc', type: 'OPERATES', to: 'facility:abtc-lioh-refinery', source: 'source:seed-002_b710820c0e29615b', quote: 'ABTC is constructing a lithium hydroxide refinery', asserted: '2024-01-01', confidence: 'high'},
   {from: 'org:abtc', type: 'OPERATES', to: 'facility:abtc-lioh-refinery', source: 'source:S9', quote: 'planned 30,000 t/yr lithium hydroxide refinery (~$115M)', asserted: '2025-10-09', confidence: 'high'},
   {from: 'org:abtc', type: 'OPERATES', to: 'facility:abtc-second-recycling-plant', source: 'source:S11', quote: 'DOE grant ~$144-150M (Sept 2024) for a second recycling plant ~100,000 t/yr', asserted: '2024-10-02', confidence: 'high'},
-  {from: 'org:tesla', type: 'OPERATES', to: 'facility:giga-nevada', source: 'source:S24', quote: 'Tesla Giga Nevada (TRIC, Storey County): opened 29 Jul 2016', asserted: '2026-05-01', confidence: 'high'},
+  {from: 'org:tesla', type: 'OPERATES', to: 'facility:giga-nevada', source: 'source:S24', quote: 'Tesla Giga Nevada (TRIC, Storey County): opened 29 Jul 2016', asserted: '2026-05-01', confidence: 'high', validFrom: '2016-07-29'},
   {from: 'org:panasonic', type: 'OPERATES', to: 'facility:giga-nevada', source: 'source:S24', quote: 'cells from Jan 2017; Panasonic', asserted: '2026-05-01', confidence: 'medium'},
   {from: 'org:gm', type: 'OWNS', to: 'org:ultium-cells', props: {share: 0.5}, source: 'source:S25', quote: 'Ultium Cells (GM + LG Energy Solution 50/50)', asserted: '2026-05-01', confidence: 'high'},
   {from: 'org:lg-energy-solution', type: 'OWNS', to: 'org:ultium-cells', props: {share: 0.5}, source: 'source:S25', quote: 'Ultium Cells (GM + LG Energy Solution 50/50)', asserted: '2026-05-01', confidence: 'high'},
@@ -88,7 +88,7 @@ UNWIND [
   {from: 'org:westwin-elements', type: 'OPERATES', to: 'facility:westwin-lawton', source: 'source:S23', quote: 'Westwin Elements, Lawton OK: first US nickel refinery', asserted: '2026-05-01', confidence: 'high'},
   {from: 'org:stardust-power', type: 'OPERATES', to: 'facility:stardust-muskogee', source: 'source:S29', quote: 'Stardust Power, Muskogee OK: 50,000 t/yr lithium refinery', asserted: '2026-05-01', confidence: 'high'},
   {from: 'org:american-li-ion', type: 'OPERATES', to: 'facility:green-li-ion-atoka', source: 'source:seed-004_7685e5194780aa43', quote: 'At our flagship facility in Atoka, Oklahoma, we’re not just recycling black mass', asserted: '2025-10-01', confidence: 'low'},
-  {from: 'org:green-li-ion', type: 'OPERATES', to: 'facility:green-li-ion-atoka', source: 'source:S13', quote: 'Atoka OK plant (seed 004 says American Li-ion) is Green Li-ion\'s', asserted: '2024-04-01', confidence: 'high'},
+  {from: 'org:green-li-ion', type: 'OPERATES', to: 'facility:green-li-ion-atoka', source: 'source:S13', quote: 'Atoka OK plant (seed 004 says American Li-ion) is Green Li-ion\'s', asserted: '2024-04-01', confidence: 'high', validFrom: '2024-04-01'},
   {from: 'org:american-li-ion', type: 'OPERATES', to: 'facility:american-li-ion-mcalester', source: 'source:seed-004_7685e5194780aa43', quote: 'Our expansion into McAlester will add hundreds more positions', asserted: '2025-10-01', confidence: 'medium'},
   {from: 'org:american-li-ion', type: 'OPERATES', to: 'facility:american-li-ion-mcalester', source: 'source:S14', quote: 'American Li-Ion is a separate company: McAlester plant announced Oct 2025', asserted: '2025-10-01', confidence: 'high'},
   {from: 'org:fraunhofer', type: 'OPERATES', to: 'facility:ffb-muenster', source: 'source:S16', quote: 'FFB (Forschungsfertigung Batteriezelle, Münster; site chosen June 2019; Fraunhofer', asserted: '2019-06-01', confidence: 'high'},
@@ -281,6 +281,8 @@ OPTIONAL MATCH (s:Source {id: row.source})
 MERGE (a)-[r:$(row.type)]->(b)
 WITH row, a, r, s, 'claim:' + row.from + '-' + row.type + '->' + row.to + '@' + substring(row.source, 7) AS claimId
 SET r += coalesce(row.props, {}),
+    r.validFrom = CASE WHEN row.validFrom IS NULL THEN r.validFrom ELSE date(row.validFrom) END,
+    r.validTo = CASE WHEN row.validTo IS NULL THEN r.validTo ELSE date(row.validTo) END,
     r.sources = CASE WHEN row.source IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.source END,
     r.claims = CASE WHEN claimId IN coalesce(r.claims, []) THEN r.claims ELSE coalesce(r.claims, []) + claimId END
 MERGE (c:Entity {id: claimId})

@@ -1,10 +1,14 @@
 package org.batterygraph.facility;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.batterygraph.api.InvalidArgumentException;
+import org.batterygraph.api.PageInfo;
 import org.batterygraph.api.PageRequest;
+import org.batterygraph.api.Selection;
 import org.batterygraph.material.Material;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
@@ -13,6 +17,7 @@ import org.batterygraph.neo4j.Kind;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.place.Country;
 import org.batterygraph.place.Subdivision;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -20,6 +25,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Context;
 
 /** Facilities, who runs and owns them, where they are and which materials go in and come out. */
 @GraphQLApi
@@ -37,19 +44,69 @@ public class FacilityApi {
     static final Hop PRODUCED_AT = new Hop("Material.producedAt", "(n)<-[r:PRODUCES]-(m:Facility)");
     static final Hop CONSUMED_AT = new Hop("Material.consumedAt", "(n)<-[r:CONSUMES]-(m:Facility)");
 
-    static final Cypher.Query LIST = new Cypher.Query("Facility.list", """
+    private static final String PAGE = """
+            CALL () {
+              MATCH (n:Facility)
+              WHERE %s
+              WITH n ORDER BY CASE WHEN $orderBy = 'NAME' THEN n.name END,
+                              CASE WHEN $orderBy = 'CAPACITY_DESC' THEN n.capacity END DESC,
+                              CASE WHEN $orderBy = 'ANNOUNCED' THEN n.announced END,
+                              CASE WHEN $orderBy = 'CANCELLED' THEN n.cancelled END,
+                              n.id
+              SKIP $offset LIMIT $limit
+              RETURN collect(n) AS nodes
+            }
+            """.formatted(FacilityFilter.PREDICATE);
+
+    static final Cypher.Query LIST = new Cypher.Query("Facility.list", PAGE + "RETURN nodes, null AS total");
+
+    static final Cypher.Query LIST_COUNTED = new Cypher.Query("Facility.listCounted", PAGE + """
+            CALL () { MATCH (n:Facility) WHERE %s RETURN count(n) AS total }
+            RETURN nodes, total
+            """.formatted(FacilityFilter.PREDICATE));
+
+    static final Cypher.Query AGGREGATE = new Cypher.Query("Facility.aggregate", """
             MATCH (n:Facility)
-            WHERE n.id > $after
-              AND ($status IS NULL OR n.status = $status) AND ($type IS NULL OR n.type = $type)
-              AND ($state IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Subdivision {id: $state}) })
-              AND ($country IS NULL OR EXISTS { (n)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(:Country {id: $country}) })
-            RETURN n ORDER BY n.id LIMIT $limit
+            WHERE %s
+            WITH n, CASE $groupBy
+                      WHEN 'STATUS' THEN n.status
+                      WHEN 'TYPE' THEN n.type
+                      WHEN 'STATE' THEN COLLECT { MATCH (n)-[:LOCATED_IN]->(s:Subdivision) RETURN s.code }[0]
+                      WHEN 'COUNTRY' THEN COLLECT { MATCH (n)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(c:Country) RETURN c.iso2 }[0]
+                    END AS key
+            WITH key, count(n) AS count, sum(coalesce(n.jobs, 0)) AS jobs,
+                 sum(coalesce(n.investmentUsd, 0.0)) AS investmentUsd, collect(n) AS facilities
+            CALL (facilities) {
+              UNWIND facilities AS f
+              WITH f WHERE f.capacity IS NOT NULL
+              WITH f.capacityUnit AS unit, sum(f.capacity) AS total ORDER BY unit
+              RETURN collect({unit: unit, total: total}) AS capacity
+            }
+            RETURN {key: key, count: count, jobs: jobs, investmentUsd: investmentUsd, capacity: capacity} AS aggregate
+            ORDER BY count DESC, key
+            """.formatted(FacilityFilter.PREDICATE));
+
+    static final Cypher.Query STATUS_HISTORY = new Cypher.Query("Facility.statusHistory", """
+            UNWIND $ids AS id
+            MATCH (f:Facility {id: id})
+            RETURN id, COLLECT {
+              MATCH (f)<-[:INVOLVES]-(e:Event)
+              WHERE e.date IS NOT NULL AND e.type IN ['Announcement', 'Opening', 'Cancellation', 'Bankruptcy']
+              RETURN {date: e.date, event: e,
+                      status: CASE e.type WHEN 'Announcement' THEN 'Announced' WHEN 'Opening' THEN 'Operational'
+                                          WHEN 'Cancellation' THEN 'Cancelled' ELSE 'Bankrupt' END} AS change
+              ORDER BY e.date, e.id
+            } AS history
             """);
 
     private final Entities entities;
+    private final Cypher cypher;
+    private final Context context;
 
-    FacilityApi(Entities entities) {
+    FacilityApi(Entities entities, Cypher cypher, Context context) {
         this.entities = entities;
+        this.cypher = cypher;
+        this.context = context;
     }
 
     @Query
@@ -59,19 +116,51 @@ public class FacilityApi {
     }
 
     @Query
-    @Description("Facilities ordered by id, a page at a time (first: 1 to 100, default 20), optionally filtered.")
-    public @NonNull FacilityPage facilities(Integer first, String after,
-            @Description("Announced, UnderConstruction, Operational, Cancelled, Bankrupt") String status,
-            @Description("Mine, Refinery, pCAM, CAM, Anode, CellGigafactory, Recycling, ResearchFab, SolarFab") String type,
-            @Description("Country id, e.g. country:US") @Id String country,
-            @Description("Subdivision id, e.g. subdivision:US-GA") @Id String state) throws InvalidArgumentException {
-        var filters = new HashMap<String, Object>();
-        filters.put("status", status);
-        filters.put("type", type);
-        filters.put("country", country);
-        filters.put("state", state);
-        var slice = entities.page(LIST, filters, PageRequest.of(first, after), Facility::from);
-        return new FacilityPage(slice.items(), slice.pageInfo());
+    @Description("""
+            Facilities matching `filter`, in `orderBy` order (default ID), a page at a time (first: 1 to 100, \
+            default 20). `totalCount` is computed, in the same round trip, only when selected.""")
+    public @NonNull FacilityPage facilities(Integer first, String after, FacilityFilter filter,
+            @DefaultValue("ID") FacilityOrder orderBy) throws InvalidArgumentException {
+        var page = PageRequest.of(first, after);
+        var parameters = new HashMap<>(FacilityFilter.parameters(filter));
+        parameters.put("orderBy", orderBy.name());
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.first() + 1);
+        var counted = Selection.includes(context, "totalCount");
+        var record = cypher.read(counted ? LIST_COUNTED : LIST, parameters).get(0);
+        var nodes = record.get("nodes").asList(Facility::from);
+        boolean hasNext = nodes.size() > page.first();
+        var shown = nodes.stream().limit(page.first()).toList();
+        var endCursor = shown.isEmpty() ? null : PageRequest.offsetCursor(page.offset() + shown.size());
+        return new FacilityPage(shown, new PageInfo(hasNext, endCursor),
+                counted ? record.get("total").asInt() : null);
+    }
+
+    @Query
+    @Description("""
+            Counts and sums (jobs, investment, capacity per unit) of the facilities matching `filter`, grouped by \
+            status, type, state or country, largest group first.""")
+    public @NonNull List<@NonNull FacilityAggregate> facilityAggregates(@NonNull FacilityGroup groupBy,
+            FacilityFilter filter) throws InvalidArgumentException {
+        var parameters = new HashMap<>(FacilityFilter.parameters(filter));
+        parameters.put("groupBy", groupBy.name());
+        return cypher.read(AGGREGATE, parameters).stream().map(r -> FacilityAggregate.from(r.get("aggregate"))).toList();
+    }
+
+    @Description("The facility's status over time, from its dated announcement, opening, cancellation and bankruptcy events.")
+    public List<@NonNull List<@NonNull StatusChange>> statusHistory(@Source List<Facility> facilities) {
+        var byId = new HashMap<String, List<StatusChange>>();
+        cypher.read(STATUS_HISTORY, Map.of("ids", facilities.stream().map(Facility::id).toList()))
+                .forEach(r -> byId.put(r.get("id").asString(), r.get("history").asList(StatusChange::from)));
+        return facilities.stream().map(f -> byId.getOrDefault(f.id(), List.of())).toList();
+    }
+
+    @Description("The facility's status on a date, from its status history; null before its first dated event.")
+    public List<String> statusAsOf(@Source List<Facility> facilities, @NonNull LocalDate date) {
+        return statusHistory(facilities).stream()
+                .map(history -> history.stream().filter(c -> !c.date().isAfter(date)).reduce((a, b) -> b)
+                        .map(StatusChange::status).orElse(null))
+                .toList();
     }
 
     @Description("Organizations operating the facility. More than one when sources disagree.")

@@ -1,5 +1,6 @@
 package org.batterygraph.provenance;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -17,6 +18,8 @@ public record Via(
         @Description("Role on MEMBER_OF and INVOLVES relationships") String role,
         @Description("Ownership share (0..1) on OWNS relationships") Double share,
         @NonNull @Description("Ids of the sources stating this relationship") List<@NonNull String> sourceIds,
+        @Description("First day the relationship holds, where known") LocalDate validFrom,
+        @Description("Last day the relationship holds, where known") LocalDate validTo,
         @Ignore List<String> claimIds) {
 
     public Via {
@@ -31,6 +34,8 @@ public record Via(
                 rel.get("role").isNull() ? null : rel.get("role").asString(),
                 rel.get("share").isNull() ? null : rel.get("share").asDouble(),
                 rel.get("sources").isNull() ? List.of() : rel.get("sources").asList(Value::asString),
+                rel.get("validFrom").isNull() ? null : rel.get("validFrom").asLocalDate(),
+                rel.get("validTo").isNull() ? null : rel.get("validTo").asLocalDate(),
                 rel.get("claims").isNull() ? List.of() : rel.get("claims").asList(Value::asString));
     }
 }

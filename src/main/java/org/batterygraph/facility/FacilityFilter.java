@@ -1,0 +1,56 @@
+package org.batterygraph.facility;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.batterygraph.api.InvalidArgumentException;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+/** Which facilities a list or an aggregate covers; every field is optional and they combine with AND. */
+@Input("FacilityFilter")
+@Description("Which facilities to include; all fields optional, combined with AND. Dates are inclusive.")
+public record FacilityFilter(
+        @Description("Announced, UnderConstruction, Operational, Cancelled, Bankrupt") String status,
+        @Description("Mine, Refinery, pCAM, CAM, Anode, CellGigafactory, Recycling, ResearchFab, SolarFab") String type,
+        @Id @Description("Country id, e.g. country:US (directly or through a subdivision)") String country,
+        @Id @Description("Subdivision id, e.g. subdivision:US-GA") String state,
+        @Id @Description("Material id the facility produces or consumes, e.g. material:lithium-carbonate") String material,
+        LocalDate announcedFrom, LocalDate announcedTo,
+        LocalDate cancelledFrom, LocalDate cancelledTo) {
+
+    static final FacilityFilter NONE = new FacilityFilter(null, null, null, null, null, null, null, null, null);
+
+    /** The Cypher predicate on facility {@code n} for these parameters. */
+    static final String PREDICATE = """
+            ($status IS NULL OR n.status = $status) AND ($type IS NULL OR n.type = $type)
+            AND ($state IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Subdivision {id: $state}) })
+            AND ($country IS NULL OR EXISTS { (n)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(:Country {id: $country}) })
+            AND ($material IS NULL OR EXISTS { (n)-[:PRODUCES|CONSUMES]->(:Material {id: $material}) })
+            AND ($announcedFrom IS NULL OR n.announced >= $announcedFrom) AND ($announcedTo IS NULL OR n.announced <= $announcedTo)
+            AND ($cancelledFrom IS NULL OR n.cancelled >= $cancelledFrom) AND ($cancelledTo IS NULL OR n.cancelled <= $cancelledTo)""";
+
+    static Map<String, Object> parameters(FacilityFilter filter) throws InvalidArgumentException {
+        var f = filter == null ? NONE : filter;
+        if (before(f.announcedTo, f.announcedFrom) || before(f.cancelledTo, f.cancelledFrom)) {
+            throw new InvalidArgumentException("a date range ends before it starts");
+        }
+        var parameters = new HashMap<String, Object>();
+        parameters.put("status", f.status);
+        parameters.put("type", f.type);
+        parameters.put("country", f.country);
+        parameters.put("state", f.state);
+        parameters.put("material", f.material);
+        parameters.put("announcedFrom", f.announcedFrom);
+        parameters.put("announcedTo", f.announcedTo);
+        parameters.put("cancelledFrom", f.cancelledFrom);
+        parameters.put("cancelledTo", f.cancelledTo);
+        return parameters;
+    }
+
+    private static boolean before(LocalDate to, LocalDate from) {
+        return to != null && from != null && to.isBefore(from);
+    }
+}

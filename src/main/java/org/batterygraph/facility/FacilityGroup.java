@@ -1,0 +1,5 @@
+package org.batterygraph.facility;
+
+public enum FacilityGroup {
+    STATUS, TYPE, STATE, COUNTRY
+}
