@@ -1,6 +1,5 @@
 package org.batterygraph.facility;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,14 +152,6 @@ public class FacilityApi {
         cypher.read(STATUS_HISTORY, Map.of("ids", facilities.stream().map(Facility::id).toList()))
                 .forEach(r -> byId.put(r.get("id").asString(), r.get("history").asList(StatusChange::from)));
         return facilities.stream().map(f -> byId.getOrDefault(f.id(), List.of())).toList();
-    }
-
-    @Description("The facility's status on a date, from its status history; null before its first dated event.")
-    public List<String> statusAsOf(@Source List<Facility> facilities, @NonNull LocalDate date) {
-        return statusHistory(facilities).stream()
-                .map(history -> history.stream().filter(c -> !c.date().isAfter(date)).reduce((a, b) -> b)
-                        .map(StatusChange::status).orElse(null))
-                .toList();
     }
 
     @Description("Organizations operating the facility. More than one when sources disagree.")

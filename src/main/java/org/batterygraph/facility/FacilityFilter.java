@@ -13,7 +13,8 @@ import org.eclipse.microprofile.graphql.Input;
 @Input("FacilityFilter")
 @Description("Which facilities to include; all fields optional, combined with AND. Dates are inclusive.")
 public record FacilityFilter(
-        @Description("Announced, UnderConstruction, Operational, Cancelled, Bankrupt") String status,
+        @Description("Announced, UnderConstruction, Operational, Cancelled, Bankrupt; the status on `statusOn` when given") String status,
+        @Description("Apply `status` to the status on this date, from the facility's dated events (its status history)") LocalDate statusOn,
         @Description("Mine, Refinery, pCAM, CAM, Anode, CellGigafactory, Recycling, ResearchFab, SolarFab") String type,
         @Id @Description("Country id, e.g. country:US (directly or through a subdivision)") String country,
         @Id @Description("Subdivision id, e.g. subdivision:US-GA") String state,
@@ -21,11 +22,17 @@ public record FacilityFilter(
         LocalDate announcedFrom, LocalDate announcedTo,
         LocalDate cancelledFrom, LocalDate cancelledTo) {
 
-    static final FacilityFilter NONE = new FacilityFilter(null, null, null, null, null, null, null, null, null);
+    static final FacilityFilter NONE = new FacilityFilter(null, null, null, null, null, null, null, null, null, null);
 
     /** The Cypher predicate on facility {@code n} for these parameters. */
     static final String PREDICATE = """
-            ($status IS NULL OR n.status = $status) AND ($type IS NULL OR n.type = $type)
+            ($status IS NULL OR CASE WHEN $statusOn IS NULL THEN n.status ELSE COLLECT {
+                 MATCH (n)<-[:INVOLVES]-(e:Event)
+                 WHERE e.date <= $statusOn AND e.type IN ['Announcement', 'Opening', 'Cancellation', 'Bankruptcy']
+                 RETURN CASE e.type WHEN 'Announcement' THEN 'Announced' WHEN 'Opening' THEN 'Operational'
+                                    WHEN 'Cancellation' THEN 'Cancelled' ELSE 'Bankrupt' END ORDER BY e.date DESC LIMIT 1
+               }[0] END = $status)
+            AND ($type IS NULL OR n.type = $type)
             AND ($state IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Subdivision {id: $state}) })
             AND ($country IS NULL OR EXISTS { (n)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(:Country {id: $country}) })
             AND ($material IS NULL OR EXISTS { (n)-[:PRODUCES|CONSUMES]->(:Material {id: $material}) })
@@ -39,6 +46,7 @@ public record FacilityFilter(
         }
         var parameters = new HashMap<String, Object>();
         parameters.put("status", f.status);
+        parameters.put("statusOn", f.statusOn);
         parameters.put("type", f.type);
         parameters.put("country", f.country);
         parameters.put("state", f.state);

@@ -2,12 +2,14 @@ package org.batterygraph.mineral;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.batterygraph.api.InvalidArgumentException;
+import org.batterygraph.api.PageRequest;
 import org.batterygraph.material.Material;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.place.Country;
-import org.batterygraph.api.InvalidArgumentException;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,33 +23,38 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class MineralApi {
 
-    private static final String FILTER = """
-            WHERE ($metric IS NULL OR p.metric = $metric) AND ($year IS NULL OR p.year = $year)
-              AND ($edition IS NULL OR p.edition = $edition)""";
+    private static final String ROW = """
+            {stat: p, material: m, country: COLLECT { MATCH (p)-[:FOR_COUNTRY]->(c) RETURN c }[0],
+             source: COLLECT { MATCH (p)-[:STATED_IN]->(s) RETURN s }[0]}""";
+    private static final String ORDER = "ORDER BY p.metric, p.year DESC, p.edition DESC, p.value DESC, p.id";
 
     static final Cypher.Query OF_MATERIAL = new Cypher.Query("Material.productionStats", """
             UNWIND $ids AS id
             MATCH (m:Material {id: id})
             RETURN id, COLLECT {
               MATCH (m)<-[:OF_MATERIAL]-(p:ProductionStat)
-              %s
-              RETURN {stat: p, material: m, country: COLLECT { MATCH (p)-[:FOR_COUNTRY]->(c) RETURN c }[0],
-                      source: COLLECT { MATCH (p)-[:STATED_IN]->(s) RETURN s }[0]} AS row
-              ORDER BY p.metric, p.year DESC, p.edition DESC, p.value DESC
+              RETURN %s AS row %s
             } AS rows
-            """.formatted(FILTER));
+            """.formatted(ROW, ORDER));
 
     static final Cypher.Query FOR_COUNTRY = new Cypher.Query("Country.productionStats", """
             UNWIND $ids AS id
             MATCH (c:Country {id: id})
             RETURN id, COLLECT {
               MATCH (c)<-[:FOR_COUNTRY]-(p:ProductionStat)-[:OF_MATERIAL]->(m:Material)
-              %s
-              RETURN {stat: p, material: m, country: c,
-                      source: COLLECT { MATCH (p)-[:STATED_IN]->(s) RETURN s }[0]} AS row
-              ORDER BY p.metric, p.year DESC, p.edition DESC, p.value DESC
+              RETURN %s AS row %s
             } AS rows
-            """.formatted(FILTER));
+            """.formatted(ROW, ORDER));
+
+    static final Cypher.Query LIST = new Cypher.Query("Mineral.productionStats", """
+            MATCH (p:ProductionStat)-[:OF_MATERIAL]->(m:Material)
+            WHERE ($material IS NULL OR m.id = $material) AND ($metric IS NULL OR p.metric = $metric)
+              AND ($year IS NULL OR p.year = $year) AND ($edition IS NULL OR p.edition = $edition)
+              AND ($country IS NULL OR EXISTS { (p)-[:FOR_COUNTRY]->(:Country {id: $country}) })
+            WITH p, m %s
+            LIMIT $limit
+            RETURN %s AS row
+            """.formatted(ORDER, ROW));
 
     static final Cypher.Query CONCENTRATION = new Cypher.Query("Mineral.concentration", """
             MATCH (m:Material {id: $material})
@@ -121,29 +128,39 @@ public class MineralApi {
         return parameters;
     }
 
-    @Description("Statistics of this material by country (and world totals), largest first within a metric and year.")
-    @Name("productionStats")
-    public List<@NonNull List<@NonNull ProductionStat>> materialStats(@Source List<Material> materials,
-            Metric metric, Integer year, String edition) {
-        return stats(OF_MATERIAL, materials, Material::id, metric, year, edition);
-    }
-
-    @Description("Statistics of this country, across materials, largest first within a metric and year.")
-    @Name("productionStats")
-    public List<@NonNull List<@NonNull ProductionStat>> countryStats(@Source List<Country> countries,
-            Metric metric, Integer year, String edition) {
-        return stats(FOR_COUNTRY, countries, Country::id, metric, year, edition);
-    }
-
-    private <P> List<List<ProductionStat>> stats(Cypher.Query query, List<P> parents, Function<P, String> id,
-            Metric metric, Integer year, String edition) {
+    @Query
+    @Description("""
+            Production statistics filtered by material, country, metric, data year and edition, ordered by metric, \
+            year (latest first), edition and value (largest first); at most `first` rows (1 to 100).""")
+    public @NonNull List<@NonNull ProductionStat> productionStats(@Id String material, @Id String country, Metric metric,
+            Integer year, String edition, @DefaultValue("100") int first) throws InvalidArgumentException {
         var parameters = new HashMap<String, Object>();
-        parameters.put("ids", parents.stream().map(id).toList());
+        parameters.put("material", material);
+        parameters.put("country", country);
         parameters.put("metric", metric == null ? null : metric.name());
         parameters.put("year", year);
         parameters.put("edition", edition);
+        parameters.put("limit", PageRequest.of(first, null).first());
+        return cypher.read(LIST, parameters).stream().map(r -> ProductionStat.from(r.get("row"))).toList();
+    }
+
+    // Batched fields take no arguments: SmallRye batches all aliases of a field into one call with the first
+    // alias's arguments, so arguments would be silently wrong for the others. Filtered views are root fields.
+    @Description("All statistics of this material by country (and world totals): by metric, latest year first, largest first.")
+    @Name("productionStats")
+    public List<@NonNull List<@NonNull ProductionStat>> materialStats(@Source List<Material> materials) {
+        return stats(OF_MATERIAL, materials, Material::id);
+    }
+
+    @Description("All statistics of this country across materials: by metric, latest year first, largest first.")
+    @Name("productionStats")
+    public List<@NonNull List<@NonNull ProductionStat>> countryStats(@Source List<Country> countries) {
+        return stats(FOR_COUNTRY, countries, Country::id);
+    }
+
+    private <P> List<List<ProductionStat>> stats(Cypher.Query query, List<P> parents, Function<P, String> id) {
         var byParent = new HashMap<String, List<ProductionStat>>();
-        cypher.read(query, parameters).forEach(r -> byParent.put(r.get("id").asString(), r.get("rows").asList(ProductionStat::from)));
+        cypher.read(query, Map.of("ids", parents.stream().map(id).toList())).forEach(r -> byParent.put(r.get("id").asString(), r.get("rows").asList(ProductionStat::from)));
         return parents.stream().map(p -> byParent.getOrDefault(id.apply(p), List.of())).toList();
     }
 }

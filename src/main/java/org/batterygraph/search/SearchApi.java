@@ -43,7 +43,7 @@ public class SearchApi {
     @Query
     @Description("""
             Finds nodes by name or alias, tolerant of typos and partial words ("lithum americ" finds Lithium \
-            Americas), best match first; `kinds` restricts to labels such as Organization or Facility. At most \
+            Americas), best match first (matching more words ranks higher); `kinds` restricts to labels such as Organization or Facility. At most \
             `limit` hits (1 to 50).""")
     public @NonNull List<@NonNull SearchHit> search(@NonNull String text, List<String> kinds,
             @DefaultValue("10") int limit) throws InvalidArgumentException, LimitExceededException {
@@ -63,7 +63,7 @@ public class SearchApi {
 
     /**
      * The user's words as a Lucene query: only letters and digits survive (no Lucene syntax can be injected),
-     * each word matches exactly (boosted), as a prefix, or fuzzily, and every word must match.
+     * each word matches exactly (boosted), as a prefix, or fuzzily; hits matching more words rank higher.
      */
     static String lucene(String text) throws InvalidArgumentException {
         if (text.length() > MAX_TEXT) {
@@ -76,6 +76,6 @@ public class SearchApi {
         }
         return words.stream()
                 .map(w -> w.length() < 4 ? "(%1$s^3 OR %1$s*)".formatted(w) : "(%1$s^3 OR %1$s* OR %1$s~1)".formatted(w))
-                .collect(Collectors.joining(" AND "));
+                .collect(Collectors.joining(" OR "));
     }
 }

@@ -1,0 +1,171 @@
+package org.batterygraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.batterygraph.graph.RelationshipQueriesTest.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.batterygraph.GraphQL;
+import org.batterygraph.Neo4jTestResource;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Memberships, networks, search, filtered lists, aggregates and time, with the loaded graph's values. */
+@QuarkusTest
+@WithTestResource(value = Neo4jTestResource.class, scope = TestResourceScope.GLOBAL)
+class ListsNetworksSearchTest {
+
+    @Inject
+    Driver driver;
+
+    @Test
+    void consortiumNetworkListsMembersWithRolesAndTheirFacilities() {
+        var answer = data("""
+                { consortiumNetwork(id: "consortium:li-bridge") { consortium { name } members { role organization { id } facilities { id } } } }
+                """);
+        assertThat(answer.getString("consortiumNetwork.consortium.name")).isEqualTo("Li-Bridge");
+        List<Map<String, Object>> members = answer.getList("consortiumNetwork.members");
+        assertThat(members).extracting(m -> ((Map<?, ?>) m.get("organization")).get("id") + "=" + m.get("role"))
+                .containsExactlyInAnyOrder("org:argonne=Coordinator", "org:naatbatt=Convenor", "org:ny-best=Convenor",
+                        "org:new-energy-nexus=Convenor");
+    }
+
+    @Test
+    void organizationNetworkShowsJointVenturesWithPartnersAndShares() {
+        var answer = data("""
+                { organizationNetwork(id: "org:gm") { jointVentures { venture { id } share partners { organization { id } share } } } }
+                """);
+        assertThat(answer.getString("organizationNetwork.jointVentures[0].venture.id")).isEqualTo("org:ultium-cells");
+        assertThat(answer.getDouble("organizationNetwork.jointVentures[0].share")).isEqualTo(0.5);
+        assertThat(answer.getString("organizationNetwork.jointVentures[0].partners[0].organization.id")).isEqualTo("org:lg-energy-solution");
+    }
+
+    @Test
+    void searchToleratesTyposAndPartialWordsAndSaysTheKind() {
+        var answer = data("{ search(text: \"lithum americ\") { id kind } }");
+        assertThat(answer.getString("search[0].id")).isEqualTo("org:lithium-americas");
+        assertThat(answer.getString("search[0].kind")).isEqualTo("Organization");
+    }
+
+    @Test
+    void searchFindsAliasesAndFiltersByKind() {
+        assertThat(data("{ search(text: \"NBMC\") { id } }").getList("search.id", String.class)).contains("consortium:nbmc");
+        assertThat(data("{ search(text: \"Giga\", kinds: [\"Facility\"]) { kind } }").getList("search.kind", String.class))
+                .isNotEmpty().containsOnly("Facility");
+    }
+
+    @Test
+    void searchTextWithLuceneSyntaxIsTakenAsWords() {
+        var answer = data("{ search(text: \"KORE* OR name:(x) AND ~ \\\\\") { id } }");
+        assertThat(answer.getList("search.id", String.class)).contains("org:kore-power");
+    }
+
+    @Test
+    void cancelledUsPlantsFilteredAndOrderedByCapacityWithTotalCount() {
+        var expected = driver.executableQuery("""
+                MATCH (f:Facility {status: 'Cancelled'})-[:LOCATED_IN]->()-[:PART_OF*0..1]->(:Country {id: 'country:US'})
+                RETURN f.id AS id ORDER BY f.capacity DESC, f.id
+                """).execute().records().stream().map(r -> r.get("id").asString()).toList();
+        var answer = data("""
+                { facilities(filter: {status: "Cancelled", country: "country:US"}, orderBy: CAPACITY_DESC) { totalCount nodes { id } } }
+                """);
+        assertThat(expected).contains("facility:koreplex", "facility:giga-america");
+        assertThat(answer.getList("facilities.nodes.id", String.class)).isEqualTo(expected);
+        assertThat(answer.getInt("facilities.totalCount")).isEqualTo(expected.size());
+    }
+
+    @Test
+    void orderedPagesWalkEveryFacilityOnce() {
+        var seen = new ArrayList<String>();
+        String after = null;
+        do {
+            var page = data("{ facilities(first: 3, orderBy: NAME%s) { nodes { name } pageInfo { hasNextPage endCursor } } }"
+                    .formatted(after == null ? "" : ", after: \"" + after + "\""));
+            seen.addAll(page.getList("facilities.nodes.name", String.class));
+            after = page.getBoolean("facilities.pageInfo.hasNextPage") ? page.getString("facilities.pageInfo.endCursor") : null;
+        } while (after != null);
+        var all = driver.executableQuery("MATCH (f:Facility) RETURN f.name AS name ORDER BY f.name, f.id").execute()
+                .records().stream().map(r -> r.get("name").asString()).toList();
+        assertThat(seen).isEqualTo(all);
+    }
+
+    @Test
+    void facilitiesByMaterialAreThoseProducingOrConsumingIt() {
+        var answer = data("{ facilities(filter: {material: \"material:lithium-carbonate\"}) { nodes { id } } }");
+        assertThat(answer.getList("facilities.nodes.id", String.class))
+                .containsExactlyInAnyOrder("facility:stardust-muskogee", "facility:thacker-pass");
+    }
+
+    @Test
+    void cancelledPlantsInADateWindowWithTheirSummedCapacity() {
+        var expected = driver.executableQuery("""
+                MATCH (f:Facility {status: 'Cancelled'})
+                WHERE date('2025-01-01') <= f.cancelled <= date('2025-03-31') AND f.capacityUnit = 'GWh/yr'
+                RETURN count(f) AS count, sum(f.capacity) AS capacity, sum(f.jobs) AS jobs
+                """).execute().records().get(0);
+        var answer = data("""
+                { facilityAggregates(groupBy: STATUS, filter: {status: "Cancelled", cancelledFrom: "2025-01-01", cancelledTo: "2025-03-31"}) {
+                    key count jobs capacity { unit total } } }
+                """);
+        assertThat(answer.getList("facilityAggregates")).hasSize(1);
+        assertThat(answer.getString("facilityAggregates[0].key")).isEqualTo("Cancelled");
+        assertThat(answer.getInt("facilityAggregates[0].count")).isEqualTo(expected.get("count").asInt()).isEqualTo(2);
+        assertThat(answer.getInt("facilityAggregates[0].jobs")).isEqualTo(expected.get("jobs").asInt());
+        assertThat(answer.getString("facilityAggregates[0].capacity[0].unit")).isEqualTo("GWh/yr");
+        assertThat(answer.getDouble("facilityAggregates[0].capacity[0].total")).isEqualTo(expected.get("capacity").asDouble()).isEqualTo(40.0);
+    }
+
+    @Test
+    void aggregatesByStateCountEveryUsFacilityOnce() {
+        var answer = data("{ facilityAggregates(groupBy: STATE, filter: {country: \"country:US\"}) { key count } }");
+        var total = driver.executableQuery("""
+                MATCH (f:Facility)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(:Country {id: 'country:US'}) RETURN count(DISTINCT f) AS n
+                """).execute().records().get(0).get("n").asInt();
+        assertThat(answer.getList("facilityAggregates.count", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
+        assertThat(answer.getList("facilityAggregates.key", String.class)).contains("US-AZ", "US-GA", "US-NV");
+    }
+
+    @Test
+    void statusHistoryComesFromDatedEvents() {
+        var answer = data("{ facility(id: \"facility:giga-america\") { statusHistory { date status event { type } } } }");
+        assertThat(answer.getList("facility.statusHistory.status", String.class)).containsExactly("Announced", "Cancelled");
+        assertThat(answer.getList("facility.statusHistory.date", String.class)).containsExactly("2022-11-01", "2025-01-21");
+        assertThat(answer.getList("facility.statusHistory.event.type", String.class)).containsExactly("Announcement", "Cancellation");
+    }
+
+    @Test
+    void statusOnADateFiltersByTheStatusThen() {
+        var query = "{ facilities(filter: {status: \"%s\", statusOn: \"%s\"}) { nodes { id } } }";
+        assertThat(data(query.formatted("Announced", "2024-01-01")).getList("facilities.nodes.id", String.class))
+                .contains("facility:giga-america");
+        assertThat(data(query.formatted("Cancelled", "2024-01-01")).getList("facilities.nodes.id", String.class))
+                .doesNotContain("facility:giga-america");
+        assertThat(data(query.formatted("Cancelled", "2025-06-01")).getList("facilities.nodes.id", String.class))
+                .contains("facility:giga-america", "facility:koreplex");
+    }
+
+    @Test
+    void eventsByTypeInADateRange() {
+        var expected = driver.executableQuery("""
+                MATCH (e:Event {type: 'Cancellation'}) WHERE date('2025-01-01') <= e.date <= date('2025-12-31') RETURN e.id AS id ORDER BY id
+                """).execute().records().stream().map(r -> r.get("id").asString()).toList();
+        var answer = data("{ events(type: \"Cancellation\", from: \"2025-01-01\", to: \"2025-12-31\") { nodes { id } } }");
+        assertThat(expected).contains("event:koreplex-cancelled", "event:giga-america-cancelled");
+        assertThat(answer.getList("events.nodes.id", String.class)).isEqualTo(expected);
+    }
+
+    @Test
+    void aReversedDateRangeIsAnError() {
+        GraphQL.post("{ events(from: \"2025-12-31\", to: \"2025-01-01\") { nodes { id } } }")
+                .statusCode(200)
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.is("INVALID_ARGUMENT"));
+    }
+}
