@@ -46,11 +46,18 @@ public class MineralApi {
             } AS rows
             """.formatted(ROW, ORDER));
 
+    // The CALL fixes the plan: materials first (few), then their statistics; left to itself the planner flips
+    // between plans from run to run.
     static final Cypher.Query LIST = new Cypher.Query("Mineral.productionStats", """
-            MATCH (p:ProductionStat)-[:OF_MATERIAL]->(m:Material)
-            WHERE ($material IS NULL OR m.id = $material) AND ($metric IS NULL OR p.metric = $metric)
-              AND ($year IS NULL OR p.year = $year) AND ($edition IS NULL OR p.edition = $edition)
-              AND ($country IS NULL OR EXISTS { (p)-[:FOR_COUNTRY]->(:Country {id: $country}) })
+            MATCH (m:Material)
+            WHERE $material IS NULL OR m.id = $material
+            CALL (m) {
+              MATCH (m)<-[:OF_MATERIAL]-(p:ProductionStat)
+              WHERE ($metric IS NULL OR p.metric = $metric) AND ($year IS NULL OR p.year = $year)
+                AND ($edition IS NULL OR p.edition = $edition)
+                AND ($country IS NULL OR EXISTS { (p)-[:FOR_COUNTRY]->(:Country {id: $country}) })
+              RETURN p
+            }
             WITH p, m %s
             LIMIT $limit
             RETURN %s AS row

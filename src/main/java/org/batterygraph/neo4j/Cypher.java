@@ -3,7 +3,11 @@ package org.batterygraph.neo4j;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,16 +15,19 @@ import org.batterygraph.api.DatabaseUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.summary.ProfiledPlan;
 
 /**
  * The one door to Neo4j for request-time reads. Every statement is a named constant with {@code $parameters};
  * this class runs it in one round trip with the configured timeout, tags the transaction with the name (visible
  * in {@code SHOW TRANSACTIONS} and the query log) and counts round trips so tests can hold the batching promise.
+ * With {@code battery.query.profile=true} every statement runs under PROFILE and its db hits are logged.
  */
 @ApplicationScoped
 public class Cypher {
@@ -29,11 +36,15 @@ public class Cypher {
 
     private final Driver driver;
     private final Duration timeout;
+    private final boolean profile;
     private final AtomicLong roundTrips = new AtomicLong();
+    private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
 
-    Cypher(Driver driver, @ConfigProperty(name = "battery.query.timeout", defaultValue = "PT10S") Duration timeout) {
+    Cypher(Driver driver, @ConfigProperty(name = "battery.query.timeout", defaultValue = "PT10S") Duration timeout,
+            @ConfigProperty(name = "battery.query.profile", defaultValue = "false") boolean profile) {
         this.driver = driver;
         this.timeout = timeout;
+        this.profile = profile;
     }
 
     /** Runs a read-only statement on a reader (routing READ) and returns all its records. */
@@ -45,16 +56,44 @@ public class Cypher {
                 .withTimeout(timeout)
                 .withMetadata(Map.of("query", query.name()))
                 .build();
-        List<Record> records;
+        EagerResult result;
         try {
-            records = driver.executableQuery(query.text()).withParameters(parameters).withConfig(config).execute().records();
+            result = driver.executableQuery(profile ? "PROFILE " + query.text() : query.text())
+                    .withParameters(parameters).withConfig(config).execute();
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailableException(e);
+        }
+        var records = result.records();
+        if (profile) {
+            var plan = result.summary().profile();
+            var measured = new Profile(dbHits(plan), leaves(plan));
+            profiles.put(query.name(), measured);
+            LOG.infof("%s: %d db hits, starts with %s", query.name(), measured.dbHits(), measured.startOperators());
         }
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s: %d records in %d ms", query.name(), records.size(), (System.nanoTime() - start) / 1_000_000);
         }
         return records;
+    }
+
+    /** With {@code battery.query.profile=true}: the latest profile of each named query. */
+    public Map<String, Profile> profiles() {
+        return Map.copyOf(profiles);
+    }
+
+    private static long dbHits(ProfiledPlan plan) {
+        return plan.dbHits() + plan.children().stream().mapToLong(Cypher::dbHits).sum();
+    }
+
+    private static Set<String> leaves(ProfiledPlan plan) {
+        if (plan.children().isEmpty()) {
+            return Set.of(plan.operatorType().replaceAll("@.*", ""));
+        }
+        return plan.children().stream().flatMap(c -> leaves(c).stream()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Database hits of a query's last profiled run, and the operators its plan starts from (the leaves). */
+    public record Profile(long dbHits, Set<String> startOperators) {
     }
 
     /** Cypher round trips made through this class since start: a test reads it before and after a request. */

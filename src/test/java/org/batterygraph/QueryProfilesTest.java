@@ -1,0 +1,88 @@
+package org.batterygraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.batterygraph.neo4j.Cypher;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Runs every query of docs/queries.md with every Cypher statement under PROFILE, and checks them against the table
+ * of db hits kept in docs/queries.md (same statements, none more than 5x its documented cost). Relationship and analytics queries must start from an index
+ * seek (or the full-text index procedure), never from a scan. Refresh the table after a query or data change:
+ * ./mvnw verify -Dtest=QueryProfilesTest -Dqueries.update=true
+ */
+@QuarkusTest
+@TestProfile(QueryProfilesTest.Profiling.class)
+class QueryProfilesTest {
+
+    public static class Profiling implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("battery.query.profile", "true");
+        }
+    }
+
+    private static final Path DOC = Path.of("docs/queries.md");
+    private static final String START = "<!-- profiles:start -->";
+    private static final String END = "<!-- profiles:end -->";
+    private static final Pattern QUERY = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| (\\d+) \\|", Pattern.MULTILINE);
+    private static final Pattern INDEXED = Pattern.compile("NodeUniqueIndexSeek.*|NodeIndexSeek.*|ProcedureCall|Argument|Unwind");
+
+    @Inject
+    Cypher cypher;
+
+    @Test
+    void documentedQueriesStartFromAnIndexAndTheirDbHitsAreDocumented() throws IOException {
+        var doc = Files.readString(DOC);
+        Matcher queries = QUERY.matcher(doc);
+        while (queries.find()) {
+            GraphQL.post(queries.group(1)).statusCode(200);
+        }
+        var profiles = new TreeMap<>(cypher.profiles());
+        assertThat(profiles).isNotEmpty();
+        profiles.forEach((name, profile) -> {
+            if (name.matches("(Graph|Mineral\\.(concentration|exposure)|Network|Search|Claim\\.byIds|.*\\.byId).*")) {
+                assertThat(profile.startOperators()).as("%s starts from %s", name, profile.startOperators())
+                        .allMatch(op -> INDEXED.matcher(op).matches());
+            }
+        });
+
+        var table = new StringBuilder(START).append("\n| query | db hits | plan starts from |\n|---|---|---|\n");
+        profiles.forEach((name, p) -> table.append("| `%s` | %d | %s |\n".formatted(name, p.dbHits(),
+                String.join(", ", p.startOperators()))));
+        table.append(END);
+        int from = doc.indexOf(START);
+        int to = doc.indexOf(END);
+        assertThat(from).as("%s holds a %s ... %s section", DOC, START, END).isNotNegative();
+        var updated = doc.substring(0, from) + table + doc.substring(to + END.length());
+        if (Boolean.getBoolean("queries.update")) {
+            Files.writeString(DOC, updated);
+            return;
+        }
+        // Plans depend on Neo4j's statistics, which settle asynchronously after the seed load: the same query can
+        // cost a few times more or less from one run to the next. The table is a measurement, the check a ceiling.
+        var documented = new TreeMap<String, Long>();
+        Matcher rows = ROW.matcher(doc.substring(from, to));
+        while (rows.find()) {
+            documented.put(rows.group(1), Long.parseLong(rows.group(2)));
+        }
+        assertThat(documented.keySet()).as("queries in the db hits table").isEqualTo(profiles.keySet());
+        profiles.forEach((name, p) -> assertThat(p.dbHits()).as("db hits of %s", name)
+                .isLessThanOrEqualTo(5 * documented.get(name) + 100));
+    }
+}
