@@ -2,7 +2,6 @@ package org.batterygraph.facility;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageInfo;
@@ -148,10 +147,7 @@ public class FacilityApi {
 
     @Description("The facility's status over time, from its dated announcement, opening, cancellation and bankruptcy events.")
     public List<@NonNull List<@NonNull StatusChange>> statusHistory(@Source List<Facility> facilities) {
-        var byId = new HashMap<String, List<StatusChange>>();
-        cypher.read(STATUS_HISTORY, Map.of("ids", facilities.stream().map(Facility::id).toList()))
-                .forEach(r -> byId.put(r.get("id").asString(), r.get("history").asList(StatusChange::from)));
-        return facilities.stream().map(f -> byId.getOrDefault(f.id(), List.of())).toList();
+        return entities.listsPerParent(STATUS_HISTORY, facilities, Facility::id, "history", StatusChange::from);
     }
 
     @Description("Organizations operating the facility. More than one when sources disagree.")

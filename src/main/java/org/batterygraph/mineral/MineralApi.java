@@ -2,13 +2,13 @@ package org.batterygraph.mineral;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.material.Material;
 import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.neo4j.Entities;
 import org.batterygraph.place.Country;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -90,9 +90,11 @@ public class MineralApi {
             """.formatted(Concentration.OF_M));
 
     private final Cypher cypher;
+    private final Entities entities;
 
-    MineralApi(Cypher cypher) {
+    MineralApi(Cypher cypher, Entities entities) {
         this.cypher = cypher;
+        this.entities = entities;
     }
 
     @Query
@@ -166,8 +168,6 @@ public class MineralApi {
     }
 
     private <P> List<List<ProductionStat>> stats(Cypher.Query query, List<P> parents, Function<P, String> id) {
-        var byParent = new HashMap<String, List<ProductionStat>>();
-        cypher.read(query, Map.of("ids", parents.stream().map(id).toList())).forEach(r -> byParent.put(r.get("id").asString(), r.get("rows").asList(ProductionStat::from)));
-        return parents.stream().map(p -> byParent.getOrDefault(id.apply(p), List.of())).toList();
+        return entities.listsPerParent(query, parents, id, "rows", ProductionStat::from);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -77,16 +78,24 @@ public class Entities {
      * (the target), {@code type} and {@code rel} (the relationship's type and properties).
      */
     public <P, T> List<List<T>> relatedLinks(Hop hop, List<P> parents, Function<P, String> id, BiFunction<P, Value, T> mapper) {
-        var query = hops.computeIfAbsent(hop, Hop::query);
-        var ids = parents.stream().map(id).toList();
-        var linksById = new HashMap<String, List<Value>>();
-        for (var record : cypher.read(query, Map.of("ids", ids))) {
-            linksById.put(record.get("id").asString(), record.get("links").asList(v -> v));
-        }
-        return parents.stream()
-                .map(parent -> linksById.getOrDefault(id.apply(parent), List.of()).stream()
-                        .map(link -> mapper.apply(parent, link)).toList())
+        var links = listsPerParent(hops.computeIfAbsent(hop, Hop::query), parents, id, "links", v -> v);
+        return IntStream.range(0, parents.size())
+                .mapToObj(i -> links.get(i).stream().map(link -> mapper.apply(parents.get(i), link)).toList())
                 .toList();
+    }
+
+    /**
+     * The batching pattern of every list-valued field: runs a query taking {@code $ids} and returning one row
+     * per found parent with {@code id} and a list column, and hands back one list per parent, in the parents'
+     * order (empty for a parent without a row).
+     */
+    public <P, T> List<List<T>> listsPerParent(Cypher.Query query, List<P> parents, Function<P, String> id,
+            String column, Function<Value, T> mapper) {
+        var byId = new HashMap<String, List<T>>();
+        for (var record : cypher.read(query, Map.of("ids", parents.stream().map(id).toList()))) {
+            byId.put(record.get("id").asString(), record.get(column).asList(mapper::apply));
+        }
+        return parents.stream().map(p -> byId.getOrDefault(id.apply(p), List.of())).toList();
     }
 
     /** A page of mapped items, before it becomes a feature's GraphQL connection type. */

@@ -13,6 +13,7 @@ import org.batterygraph.facility.Facility;
 import org.batterygraph.funding.FundingAward;
 import org.batterygraph.material.Material;
 import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.neo4j.Entities;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.place.Country;
 import org.batterygraph.place.Subdivision;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.neo4j.driver.Record;
 
 /** Where every fact comes from: claims with their quotes and sources, and the conflicts between them. */
 @GraphQLApi
@@ -56,9 +56,11 @@ public class ProvenanceApi {
             """.formatted(Claim.projection("a"), Claim.projection("b")));
 
     private final Cypher cypher;
+    private final Entities entities;
 
-    ProvenanceApi(Cypher cypher) {
+    ProvenanceApi(Cypher cypher, Entities entities) {
         this.cypher = cypher;
+        this.entities = entities;
     }
 
     @Query
@@ -152,10 +154,6 @@ public class ProvenanceApi {
     }
 
     private <P> List<List<Claim>> claimLists(Cypher.Query query, List<P> parents, Function<P, String> id) {
-        var byParent = new HashMap<String, List<Claim>>();
-        for (Record r : cypher.read(query, Map.of("ids", parents.stream().map(id).toList()))) {
-            byParent.put(r.get("id").asString(), r.get("claims").asList(Claim::from));
-        }
-        return parents.stream().map(p -> byParent.getOrDefault(id.apply(p), List.of())).toList();
+        return entities.listsPerParent(query, parents, id, "claims", Claim::from);
     }
 }
