@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.batterygraph.api.DatabaseUnavailableException;
+import org.batterygraph.api.QueryFailedException;
+import org.batterygraph.api.QueryTimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
@@ -19,6 +22,7 @@ import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -62,6 +66,13 @@ public class Cypher {
                     .withParameters(parameters).withConfig(config).execute();
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailableException(e);
+        } catch (Neo4jException e) {
+            if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                throw new QueryTimeoutException();
+            }
+            var reference = UUID.randomUUID().toString();
+            LOG.errorf(e, "%s failed (reference %s): %s", query.name(), reference, e.getMessage());
+            throw new QueryFailedException(reference);
         }
         var records = result.records();
         if (profile) {

@@ -1,0 +1,154 @@
+package org.batterygraph.api;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.ErrorClassification;
+import graphql.GraphQL;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.SelectionSet;
+import graphql.validation.ValidationError;
+
+/**
+ * Refuses documents that are too deep or that expand to too many fields once their fragments are spread, before
+ * graphql-java validates them: its overlapping-fields validation is exponential in that expansion (a fragment
+ * bomb of ten spreads per level is 10^n fields), so a limit checked during or after validation comes too late.
+ * The walk here is linear in the document, with fragment sizes memoized. Replaces SmallRye's depth and complexity
+ * instrumentations (which it would otherwise install on the same builder) and gives each refusal a code.
+ */
+@ApplicationScoped
+public class DocumentGuard extends SimplePerformantInstrumentation {
+
+    private final int maxDepth;
+    private final long maxFields;
+    private final long maxAliases;
+
+    DocumentGuard(@ConfigProperty(name = "battery.graphql.max-depth", defaultValue = "12") int maxDepth,
+            @ConfigProperty(name = "battery.graphql.max-fields", defaultValue = "1000") long maxFields,
+            @ConfigProperty(name = "battery.graphql.max-aliases", defaultValue = "30") long maxAliases) {
+        this.maxDepth = maxDepth;
+        this.maxFields = maxFields;
+        this.maxAliases = maxAliases;
+    }
+
+    void install(@Observes GraphQL.Builder builder) {
+        builder.instrumentation(this);
+    }
+
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+            InstrumentationState state) {
+        var document = parameters.getDocument();
+        var fragments = new HashMap<String, FragmentDefinition>();
+        document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
+        var walk = new Walk(fragments);
+        long fields = 0;
+        long aliases = 0;
+        for (var operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            if (parameters.getOperation() == null || parameters.getOperation().equals(operation.getName())) {
+                var size = walk.size(operation.getSelectionSet(), 1, new HashSet<>());
+                fields = Math.min(fields + size[0], maxFields + 1);
+                aliases = Math.min(aliases + size[1], maxFields + 1);
+            }
+        }
+        if (walk.deepest > maxDepth) {
+            throw refusal("QUERY_TOO_DEEP", "the document nests fields %d levels deep; at most %d are allowed"
+                    .formatted(walk.deepest, maxDepth));
+        }
+        if (aliases > maxAliases) {
+            // Every alias of a root or relationship field is its own Cypher query: aliases multiply database work.
+            throw refusal("TOO_MANY_ALIASES", "the document uses more than %d aliases once its fragments are spread"
+                    .formatted(maxAliases));
+        }
+        if (fields > maxFields) {
+            throw refusal("QUERY_TOO_COMPLEX", "the document asks for more than %d fields once its fragments are spread; ask for less"
+                    .formatted(maxFields));
+        }
+        return super.beginValidation(parameters, state);
+    }
+
+    private static AbortExecutionException refusal(String code, String message) {
+        return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().message(message)
+                .errorType(ErrorClassification.errorClassification("ExecutionAborted"))
+                .extensions(Map.of("code", code)).build()));
+    }
+
+    /**
+     * Counts fields and aliases with fragments expanded (saturating just above the limit, so a bomb stays cheap to
+     * measure) and records the deepest field.
+     */
+    private final class Walk {
+        private static final long[] NOTHING = { 0, 0 };
+        private final Map<String, FragmentDefinition> fragments;
+        private final Map<String, long[]> memo = new HashMap<>();
+        private int deepest;
+
+        Walk(Map<String, FragmentDefinition> fragments) {
+            this.fragments = fragments;
+        }
+
+        /** {fields, aliases} of a selection set. */
+        long[] size(SelectionSet set, int depth, Set<String> visiting) {
+            if (set == null) {
+                return NOTHING;
+            }
+            long fields = 0;
+            long aliases = 0;
+            for (var selection : set.getSelections()) {
+                long[] add = NOTHING;
+                if (selection instanceof Field field) {
+                    deepest = Math.max(deepest, depth);
+                    var inner = size(field.getSelectionSet(), depth + 1, visiting);
+                    add = new long[] { 1 + inner[0], (field.getAlias() == null ? 0 : 1) + inner[1] };
+                } else if (selection instanceof InlineFragment inline) {
+                    add = size(inline.getSelectionSet(), depth, visiting);
+                } else if (selection instanceof FragmentSpread spread) {
+                    add = fragment(spread.getName(), depth, visiting);
+                }
+                fields = Math.min(fields + add[0], maxFields + 1);
+                aliases = Math.min(aliases + add[1], maxFields + 1);
+            }
+            return new long[] { fields, aliases };
+        }
+
+        /** Memoized per fragment: its {fields, aliases}, and its own depth added to the depth it is spread at. */
+        private long[] fragment(String name, int depth, Set<String> visiting) {
+            var known = memo.get(name);
+            if (known != null) {
+                deepest = Math.max(deepest, depth - 1 + (int) known[2]);
+                return known;
+            }
+            var definition = fragments.get(name);
+            if (definition == null || !visiting.add(name)) {
+                return NOTHING; // unknown and circular fragments are graphql-java's validation errors
+            }
+            int outer = deepest;
+            deepest = 0;
+            var size = size(definition.getSelectionSet(), 1, visiting);
+            int ownDepth = deepest;
+            deepest = Math.max(outer, depth - 1 + ownDepth);
+            visiting.remove(name);
+            var result = new long[] { size[0], size[1], ownDepth };
+            memo.put(name, result);
+            return result;
+        }
+    }
+}

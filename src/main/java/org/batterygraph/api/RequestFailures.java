@@ -1,0 +1,38 @@
+package org.batterygraph.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+
+/**
+ * A request SmallRye cannot even take apart (e.g. {@code "variables": "not an object"}) fails inside its handler;
+ * left alone that is a 500 with Quarkus' error page. It is the client's mistake: answer 400 with a GraphQL-shaped
+ * error and a code, and log the cause for the operator.
+ */
+@ApplicationScoped
+public class RequestFailures {
+
+    private static final Logger LOG = Logger.getLogger(RequestFailures.class);
+
+    void install(@Observes Router router) {
+        router.route("/graphql").order(-10).failureHandler(context -> {
+            if (context.response().ended()) {
+                return;
+            }
+            int status = context.statusCode() >= 400 && context.statusCode() < 500 ? context.statusCode() : 400;
+            LOG.warnf("Refused a malformed GraphQL request with %d: %s", status,
+                    context.failure() == null ? "no cause" : context.failure().toString());
+            var error = new JsonObject()
+                    .put("message", "The request is not a well-formed GraphQL request (query string, variables object)")
+                    .put("extensions", new JsonObject().put("code", status == 413 ? "REQUEST_TOO_LARGE" : "BAD_REQUEST"));
+            context.response().setStatusCode(status)
+                    .putHeader("content-type", "application/graphql-response+json")
+                    .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+        });
+    }
+}
