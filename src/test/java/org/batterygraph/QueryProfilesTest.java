@@ -21,8 +21,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * Runs every query of docs/queries.md with every Cypher statement under PROFILE, and checks them against the table
- * of db hits kept in docs/queries.md (same statements, none more than 5x its documented cost). Relationship and analytics queries must start from an index
- * seek (or the full-text index procedure), never from a scan. Refresh the table after a query or data change:
+ * of db hits kept in docs/queries.md (same statements, none more than 10x its documented cost). Relationship and
+ * analytics queries must start from an index seek (or the full-text index procedure), never from a scan. Refresh the table after a query or data change:
  * ./mvnw verify -Dtest=QueryProfilesTest -Dqueries.update=true
  */
 @QuarkusTest
@@ -75,7 +75,8 @@ class QueryProfilesTest {
             return;
         }
         // Plans depend on Neo4j's statistics, which settle asynchronously after the seed load: the same query can
-        // cost a few times more or less from one run to the next. The table is a measurement, the check a ceiling.
+        // cost a few times more or less from one run to the next. The table is a measurement, the check a ceiling
+        // that catches order-of-magnitude regressions (a lost index, an unbounded expansion).
         var documented = new TreeMap<String, Long>();
         Matcher rows = ROW.matcher(doc.substring(from, to));
         while (rows.find()) {
@@ -83,6 +84,6 @@ class QueryProfilesTest {
         }
         assertThat(documented.keySet()).as("queries in the db hits table").isEqualTo(profiles.keySet());
         profiles.forEach((name, p) -> assertThat(p.dbHits()).as("db hits of %s", name)
-                .isLessThanOrEqualTo(5 * documented.get(name) + 100));
+                .isLessThanOrEqualTo(10 * documented.get(name) + 100));
     }
 }
