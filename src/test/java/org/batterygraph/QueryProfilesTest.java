@@ -22,8 +22,8 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * Runs every query of docs/queries.md with every Cypher statement under PROFILE, and checks them against the table
  * of db hits kept in docs/queries.md (same statements, none more than 10x its documented cost). Relationship and
- * analytics queries must start from an index seek (or the full-text index procedure), never from a scan. Refresh the table after a query or data change:
- * ./mvnw verify -Dtest=QueryProfilesTest -Dqueries.update=true
+ * analytics queries must start from an index seek (or the full-text index procedure), never from a scan. Refresh
+ * the table after a query or data change: ./mvnw verify -Dtest=QueryProfilesTest -Dqueries.update=true
  */
 @QuarkusTest
 @TestProfile(QueryProfilesTest.Profiling.class)
