@@ -40,24 +40,21 @@ final class Bounds {
         return v;
     }
 
+    /** The requested relationship types, or the knowledge relationships when none are asked for. */
     static List<String> types(List<String> requested) throws InvalidArgumentException {
-        if (requested == null || requested.isEmpty()) {
-            return DOMAIN_TYPES;
-        }
-        var unknown = requested.stream().filter(t -> !ALL_TYPES.contains(t)).toList();
-        if (!unknown.isEmpty()) {
-            throw new InvalidArgumentException("unknown relationship types " + unknown + "; known: " + ALL_TYPES.stream().sorted().toList());
-        }
-        return List.copyOf(requested);
+        return requested == null || requested.isEmpty() ? DOMAIN_TYPES : known("relationship types", requested, ALL_TYPES);
     }
 
+    /** The requested labels, or null (no label filter) when none are asked for. */
     static List<String> labels(List<String> requested) throws InvalidArgumentException {
-        if (requested == null || requested.isEmpty()) {
-            return null;
-        }
-        var unknown = requested.stream().filter(l -> !LABELS.contains(l)).toList();
+        return requested == null || requested.isEmpty() ? null : known("labels", requested, LABELS);
+    }
+
+    private static List<String> known(String what, List<String> requested, Set<String> vocabulary)
+            throws InvalidArgumentException {
+        var unknown = requested.stream().filter(t -> !vocabulary.contains(t)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidArgumentException("unknown labels " + unknown + "; known: " + LABELS.stream().sorted().toList());
+            throw new InvalidArgumentException("unknown %s %s; known: %s".formatted(what, unknown, vocabulary.stream().sorted().toList()));
         }
         return List.copyOf(requested);
     }
