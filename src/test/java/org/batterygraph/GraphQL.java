@@ -31,4 +31,12 @@ public final class GraphQL {
                 .when().post("/graphql")
                 .then().log().ifValidationFails();
     }
+
+    /** Posts with {@code Authorization: Bearer token}. */
+    public static ValidatableResponse post(String token, String query, Map<String, Object> variables) {
+        return given().contentType(ContentType.JSON).auth().oauth2(token)
+                .body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql")
+                .then().log().ifValidationFails();
+    }
 }

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.security.AuthenticationFailedException;
+
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -22,6 +24,17 @@ public class RequestFailures {
     void install(@Observes Router router) {
         router.route("/graphql").order(-10).failureHandler(context -> {
             if (context.response().ended()) {
+                return;
+            }
+            if (context.failure() instanceof AuthenticationFailedException) {
+                // smallrye-jwt refused the bearer token (expired, wrongly signed, another issuer, not a JWT)
+                var error = new JsonObject()
+                        .put("message", "The bearer token is not valid: expired, wrongly signed, from another issuer or not a JWT")
+                        .put("extensions", new JsonObject().put("code", "UNAUTHENTICATED"));
+                context.response().setStatusCode(401)
+                        .putHeader("www-authenticate", "Bearer")
+                        .putHeader("content-type", "application/graphql-response+json")
+                        .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
                 return;
             }
             int status = context.statusCode() >= 400 && context.statusCode() < 500 ? context.statusCode() : 400;

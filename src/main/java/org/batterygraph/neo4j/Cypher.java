@@ -28,7 +28,7 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.summary.ProfiledPlan;
 
 /**
- * The one door to Neo4j for request-time reads. Every statement is a named constant with {@code $parameters};
+ * The one door to Neo4j for request-time reads and writes. Every statement is a named constant with {@code $parameters};
  * this class runs it in one round trip with the configured timeout, tags the transaction with the name (visible
  * in {@code SHOW TRANSACTIONS} and the query log) and counts round trips so tests can hold the batching promise.
  * With {@code battery.query.profile=true} every statement runs under PROFILE and its db hits are logged.
@@ -53,10 +53,22 @@ public class Cypher {
 
     /** Runs a read-only statement on a reader (routing READ) and returns all its records. */
     public List<Record> read(Query query, Map<String, Object> parameters) {
+        return run(query, parameters, RoutingControl.READ);
+    }
+
+    /**
+     * Runs a statement that writes, in one transaction on the leader (routing WRITE): all of it or nothing. The
+     * driver retries it on transient errors (deadlocks, leader switch) within {@code quarkus.neo4j.max-transaction-retry-time}.
+     */
+    public List<Record> write(Query query, Map<String, Object> parameters) {
+        return run(query, parameters, RoutingControl.WRITE);
+    }
+
+    private List<Record> run(Query query, Map<String, Object> parameters, RoutingControl routing) {
         roundTrips.incrementAndGet();
         long start = System.nanoTime();
         var config = QueryConfig.builder()
-                .withRouting(RoutingControl.READ)
+                .withRouting(routing)
                 .withTimeout(timeout)
                 .withMetadata(Map.of("query", query.name()))
                 .build();
@@ -67,12 +79,7 @@ public class Cypher {
         } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw new DatabaseUnavailableException(e);
         } catch (Neo4jException e) {
-            if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-                throw new QueryTimeoutException();
-            }
-            var reference = UUID.randomUUID().toString();
-            LOG.errorf(e, "%s failed (reference %s): %s", query.name(), reference, e.getMessage());
-            throw new QueryFailedException(reference);
+            throw failure(query.name(), e);
         }
         var records = result.records();
         if (profile) {
@@ -85,6 +92,19 @@ public class Cypher {
             LOG.debugf("%s: %d records in %d ms", query.name(), records.size(), (System.nanoTime() - start) / 1_000_000);
         }
         return records;
+    }
+
+    /**
+     * What a client is told about a failed statement: a timeout as such, anything else as an internal error
+     * with a reference to the log line that holds the cause (the client never sees Neo4j's message).
+     */
+    public static RuntimeException failure(String name, Neo4jException e) {
+        if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+            return new QueryTimeoutException();
+        }
+        var reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "%s failed (reference %s): %s", name, reference, e.getMessage());
+        return new QueryFailedException(reference);
     }
 
     /** With {@code battery.query.profile=true}: the latest profile of each named query. */

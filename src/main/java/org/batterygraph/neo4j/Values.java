@@ -1,6 +1,7 @@
 package org.batterygraph.neo4j;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.neo4j.driver.Value;
@@ -29,6 +30,11 @@ public final class Values {
     public static LocalDate date(Value node, String key) {
         var v = node.get(key);
         return v.isNull() ? null : v.asLocalDate();
+    }
+
+    public static OffsetDateTime dateTime(Value node, String key) {
+        var v = node.get(key);
+        return v.isNull() ? null : v.asOffsetDateTime();
     }
 
     public static List<String> strings(Value node, String key) {

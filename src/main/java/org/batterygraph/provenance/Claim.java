@@ -1,9 +1,11 @@
 package org.batterygraph.provenance;
 
 import static org.batterygraph.neo4j.Values.date;
+import static org.batterygraph.neo4j.Values.dateTime;
 import static org.batterygraph.neo4j.Values.string;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import org.batterygraph.source.Source;
 import org.eclipse.microprofile.graphql.Description;
@@ -27,6 +29,11 @@ public record Claim(
         LocalDate validTo,
         @Description("high, medium or low") String confidence,
         @Description("Active or Retired") String status,
+        @Description("Who wrote the claim through the API (the token's subject); null for the seed") String recordedBy,
+        OffsetDateTime recordedAt,
+        @Description("Who retired it (admin), when and why; null while Active") String retiredBy,
+        OffsetDateTime retiredAt,
+        String retiredReason,
         Source source,
         @NonNull @Description("True when another claim contradicts this one") boolean disputed) {
 
@@ -49,7 +56,8 @@ public record Claim(
         return new Claim(string(c, "id"), string(c, "predicate"), EntityRef.from(c.get("subject")),
                 EntityRef.from(c.get("object")), string(c, "property"), string(c, "value"), string(c, "quote"),
                 date(c, "assertedOn"), date(c, "validFrom"), date(c, "validTo"), string(c, "confidence"),
-                string(c, "status"), c.get("source").isNull() ? null : Source.from(c.get("source")),
+                string(c, "status"), string(c, "recordedBy"), dateTime(c, "recordedAt"), string(c, "retiredBy"),
+                dateTime(c, "retiredAt"), string(c, "retiredReason"), c.get("source").isNull() ? null : Source.from(c.get("source")),
                 c.get("disputed").asBoolean());
     }
 }

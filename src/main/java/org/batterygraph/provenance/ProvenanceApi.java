@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.batterygraph.access.Access;
+import org.batterygraph.access.ForbiddenException;
+import org.batterygraph.access.Role;
+import org.batterygraph.access.UnauthenticatedException;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.consortium.Consortium;
@@ -22,6 +26,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -55,12 +60,40 @@ public class ProvenanceApi {
             RETURN x.reason AS reason, %s AS claim, %s AS counterClaim
             """.formatted(Claim.projection("a"), Claim.projection("b")));
 
+    static final Cypher.Query RETIRE = new Cypher.Query("Claim.retire", """
+            MATCH (c:Claim {id: $id})
+            SET c.retiredBy = CASE c.status WHEN 'Retired' THEN c.retiredBy ELSE $user END,
+                c.retiredAt = CASE c.status WHEN 'Retired' THEN c.retiredAt ELSE datetime() END,
+                c.retiredReason = CASE c.status WHEN 'Retired' THEN c.retiredReason ELSE $reason END,
+                c.status = 'Retired'
+            RETURN %s AS claim
+            """.formatted(Claim.projection("c")));
+
+    static final int MAX_REASON = 2_000;
+
     private final Cypher cypher;
     private final Entities entities;
+    private final Access access;
 
-    ProvenanceApi(Cypher cypher, Entities entities) {
+    ProvenanceApi(Cypher cypher, Entities entities, Access access) {
         this.cypher = cypher;
         this.entities = entities;
+        this.access = access;
+    }
+
+    @Mutation
+    @Description("""
+            Retires a claim instead of deleting it: it stays in the graph, marked Retired with who retired it, when \
+            and why. Retiring a retired claim changes nothing. Needs the admin role.""")
+    public @NonNull Claim retireClaim(@NonNull @Id String id, @NonNull String reason)
+            throws InvalidArgumentException, UnauthenticatedException, ForbiddenException {
+        var user = access.require(Role.ADMIN);
+        if (reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new InvalidArgumentException("reason: a text of 1 to %d characters is expected".formatted(MAX_REASON));
+        }
+        return cypher.write(RETIRE, Map.of("id", id, "reason", reason, "user", user)).stream()
+                .map(r -> Claim.from(r.get("claim"))).findFirst()
+                .orElseThrow(() -> new InvalidArgumentException("id: there is no claim with id \"" + id + "\""));
     }
 
     @Query

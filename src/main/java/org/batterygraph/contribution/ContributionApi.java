@@ -1,0 +1,232 @@
+package org.batterygraph.contribution;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.batterygraph.access.Access;
+import org.batterygraph.access.ForbiddenException;
+import org.batterygraph.access.Role;
+import org.batterygraph.access.UnauthenticatedException;
+import org.batterygraph.api.InvalidArgumentException;
+import org.batterygraph.facility.Facility;
+import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.organization.Organization;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.neo4j.driver.Record;
+
+
+/**
+ * Contributions: every mutation here needs a signed JWT with the {@code editor} role (retiring a claim, in
+ * provenance, needs {@code admin}),
+ * names its evidence, is validated in full before Cypher runs, and is one transaction: all of it or nothing.
+ */
+@GraphQLApi
+public class ContributionApi {
+
+    private final Cypher cypher;
+    private final Access access;
+
+    ContributionApi(Cypher cypher, Access access) {
+        this.cypher = cypher;
+        this.access = access;
+    }
+
+    @Mutation
+    @Description("""
+            Adds or changes an organization by id (idempotent), with one claim per given value and for its \
+            headquarters. Needs the editor role.""")
+    public @NonNull OrganizationWrite upsertOrganization(@NonNull OrganizationInput input, @NonNull EvidenceInput evidence)
+            throws InvalidArgumentException, UnauthenticatedException, ForbiddenException {
+        var user = access.require(Role.EDITOR);
+        var problems = evidenceProblems(evidence)
+                .newId("input.id", input.id(), "org:")
+                .text("input.name", input.name(), Problems.MAX_NAME, true)
+                .list("input.aliases", input.aliases(), Problems.MAX_ALIASES)
+                .text("input.description", input.description(), Problems.MAX_TEXT, false)
+                .url("input.website", input.website())
+                .ticker("input.ticker", input.ticker())
+                .notFuture("input.founded", input.founded())
+                .reference("input.headquarteredIn", input.headquarteredIn());
+        problems.throwIfAny();
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("name", input.name());
+        properties.put("orgType", input.orgType().name());
+        properties.put("aliases", input.aliases());
+        properties.put("aliasText", input.aliases() == null ? null : " " + String.join(" ", input.aliases()));
+        properties.put("description", input.description());
+        properties.put("website", input.website());
+        properties.put("ticker", input.ticker());
+        properties.put("founded", input.founded());
+        var write = Write.node("Organization", input.id(), properties);
+        if (input.headquarteredIn() != null) {
+            var type = RelationshipType.HEADQUARTERED_IN;
+            write.mustExist("input.headquarteredIn", input.headquarteredIn(), type.toLabels())
+                    .link(input.id(), type, input.headquarteredIn(), Map.of());
+        }
+        var result = run(write, evidence, user);
+        return new OrganizationWrite(Organization.from(result.get("node")), result.get("created").asBoolean(), claims(result));
+    }
+
+    @Mutation
+    @Description("""
+            Adds or changes a facility by id (idempotent) and connects it to its operator, place and products, with \
+            one claim per given value and connection. Needs the editor role.""")
+    public @NonNull FacilityWrite upsertFacility(@NonNull FacilityInput input, @NonNull EvidenceInput evidence)
+            throws InvalidArgumentException, UnauthenticatedException, ForbiddenException {
+        var user = access.require(Role.EDITOR);
+        var produces = input.produces() == null ? List.<String>of() : input.produces();
+        var problems = evidenceProblems(evidence)
+                .newId("input.id", input.id(), "facility:")
+                .text("input.name", input.name(), Problems.MAX_NAME, true)
+                .text("input.city", input.city(), Problems.MAX_NAME, false)
+                .text("input.county", input.county(), Problems.MAX_NAME, false)
+                .range("input.capacity", input.capacity(), 0, 1e9)
+                .require(input.capacity() == null || input.capacityUnit() != null,
+                        "input.capacityUnit: a capacity needs its unit")
+                .range("input.investmentUsd", input.investmentUsd(), 0, 1e13)
+                .range("input.jobs", input.jobs(), 0, 10_000_000)
+                .range("input.areaAcres", input.areaAcres(), 0, 1e7)
+                .ordered("input.announced", input.announced(), "input.opened", input.opened())
+                .ordered("input.announced", input.announced(), "input.cancelled", input.cancelled())
+                .reference("input.operatedBy", input.operatedBy())
+                .reference("input.locatedIn", input.locatedIn())
+                .require(produces.size() <= Problems.MAX_ALIASES, "input.produces: at most 20 materials are allowed");
+        produces.forEach(material -> problems.reference("input.produces", material));
+        problems.throwIfAny();
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("name", input.name());
+        properties.put("type", input.type().name());
+        properties.put("status", input.status().name());
+        properties.put("city", input.city());
+        properties.put("county", input.county());
+        properties.put("capacity", input.capacity());
+        properties.put("capacityUnit", input.capacityUnit() == null ? null : input.capacityUnit().stored());
+        properties.put("investmentUsd", input.investmentUsd());
+        properties.put("jobs", input.jobs());
+        properties.put("areaAcres", input.areaAcres());
+        properties.put("announced", input.announced());
+        properties.put("opened", input.opened());
+        properties.put("cancelled", input.cancelled());
+        var write = Write.node("Facility", input.id(), properties);
+        if (input.operatedBy() != null) {
+            var type = RelationshipType.OPERATES;
+            write.mustExist("input.operatedBy", input.operatedBy(), type.fromLabels())
+                    .link(input.operatedBy(), type, input.id(), Map.of());
+        }
+        if (input.locatedIn() != null) {
+            var type = RelationshipType.LOCATED_IN;
+            write.mustExist("input.locatedIn", input.locatedIn(), type.toLabels())
+                    .link(input.id(), type, input.locatedIn(), Map.of());
+        }
+        for (var material : produces.stream().distinct().toList()) {
+            var type = RelationshipType.PRODUCES;
+            write.mustExist("input.produces", material, type.toLabels()).link(input.id(), type, material, Map.of());
+        }
+        var result = run(write, evidence, user);
+        return new FacilityWrite(Facility.from(result.get("node")), result.get("created").asBoolean(), claims(result));
+    }
+
+    @Mutation
+    @Description("""
+            States a relationship between two existing nodes (idempotent): creates it or adds this source to it, \
+            with a claim. The ends must be of the kinds the type allows. Needs the editor role.""")
+    public @NonNull RelationshipWrite assertRelationship(@NonNull RelationshipInput input, @NonNull EvidenceInput evidence)
+            throws InvalidArgumentException, UnauthenticatedException, ForbiddenException {
+        var user = access.require(Role.EDITOR);
+        var type = input.type();
+        evidenceProblems(evidence)
+                .reference("input.from", input.from())
+                .reference("input.to", input.to())
+                .require(!input.from().equals(input.to()), "input.to: a relationship needs two different nodes")
+                .text("input.role", input.role(), Problems.MAX_NAME, false)
+                .require(input.role() == null || type == RelationshipType.MEMBER_OF || type == RelationshipType.INVOLVES,
+                        "input.role: only MEMBER_OF and INVOLVES carry a role")
+                .range("input.share", input.share(), 0, 1)
+                .require(input.share() == null || type == RelationshipType.OWNS, "input.share: only OWNS carries a share")
+                .ordered("input.validFrom", input.validFrom(), "input.validTo", input.validTo())
+                .throwIfAny();
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("role", input.role());
+        properties.put("share", input.share());
+        properties.put("validFrom", input.validFrom());
+        properties.put("validTo", input.validTo());
+        var write = Write.relationships()
+                .mustExist("input.from", input.from(), type.fromLabels())
+                .mustExist("input.to", input.to(), type.toLabels())
+                .link(input.from(), type, input.to(), properties);
+        var result = run(write, evidence, user);
+        return new RelationshipWrite(input.from(), type, input.to(), claims(result).get(0));
+    }
+
+    private Problems evidenceProblems(EvidenceInput evidence) {
+        var problems = new Problems()
+                .text("evidence.quote", evidence.quote(), Problems.MAX_TEXT, true)
+                .notFuture("evidence.assertedOn", evidence.assertedOn());
+        var source = evidence.newSource();
+        if (source == null) {
+            problems.reference("evidence.sourceId", evidence.sourceId());
+        } else {
+            problems.newId("evidence.sourceId", evidence.sourceId(), "source:")
+                    .text("evidence.newSource.title", source.title(), Problems.MAX_TEXT, true)
+                    .text("evidence.newSource.publisher", source.publisher(), Problems.MAX_NAME, false)
+                    .url("evidence.newSource.url", source.url())
+                    .notFuture("evidence.newSource.published", source.published());
+        }
+        return problems;
+    }
+
+    private Record run(Write write, EvidenceInput evidence, String user) throws InvalidArgumentException {
+        var parameters = write.parameters(evidenceParameters(evidence), user);
+        var result = cypher.write(Write.STATEMENT, parameters).get(0);
+        var problems = result.get("problems").asList(v -> v.asString());
+        if (!problems.isEmpty()) {
+            throw new InvalidArgumentException(String.join("; ", problems));
+        }
+        return result;
+    }
+
+    private static Map<String, Object> evidenceParameters(EvidenceInput evidence) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("sourceId", evidence.sourceId());
+        parameters.put("quote", evidence.quote());
+        parameters.put("assertedOn", evidence.assertedOn());
+        parameters.put("confidence", evidence.confidence() == null ? "medium" : evidence.confidence().name());
+        var source = evidence.newSource();
+        if (source != null) {
+            var newSource = new HashMap<String, Object>();
+            newSource.put("title", source.title());
+            newSource.put("publisher", source.publisher());
+            newSource.put("url", source.url());
+            newSource.put("published", source.published());
+            newSource.put("kind", source.kind().name());
+            newSource.values().removeIf(v -> v == null);
+            parameters.put("newSource", newSource);
+        } else {
+            parameters.put("newSource", null);
+        }
+        return parameters;
+    }
+
+    private static List<String> claims(Record result) {
+        return result.get("claims").asList(v -> v.asString());
+    }
+
+    @Description("The organization as written, whether the write created it, and the claims that record it.")
+    public record OrganizationWrite(@NonNull Organization organization, boolean created, @NonNull List<@NonNull String> claimIds) {
+    }
+
+    @Description("The facility as written, whether the write created it, and the claims that record it.")
+    public record FacilityWrite(@NonNull Facility facility, boolean created, @NonNull List<@NonNull String> claimIds) {
+    }
+
+    @Description("The relationship as stated and the id of the claim recording it.")
+    public record RelationshipWrite(@NonNull @Id String from, @NonNull RelationshipType type, @NonNull @Id String to,
+            @NonNull @Id String claimId) {
+    }
+}
