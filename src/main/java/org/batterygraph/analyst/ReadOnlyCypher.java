@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.batterygraph.api.DatabaseUnavailableException;
+import org.batterygraph.neo4j.Cypher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.AccessMode;
@@ -20,8 +21,6 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
 
@@ -93,10 +92,8 @@ public class ReadOnlyCypher {
                 boolean truncated = result.hasNext();
                 return new CypherResult(columns, rows, truncated, json.graph(), (System.nanoTime() - start) / 1_000_000);
             }, config);
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new DatabaseUnavailableException(e);
         } catch (Neo4jException e) {
-            throw refusal(e);
+            throw Cypher.isUnreachable(e) ? new DatabaseUnavailableException(e) : refusal(e);
         }
     }
 
@@ -136,8 +133,8 @@ public class ReadOnlyCypher {
             try {
                 driver.executableQuery("SHOW PROCEDURES YIELD name, mode WHERE mode = 'READ' RETURN name").execute()
                         .records().forEach(r -> names.add(r.get("name").asString()));
-            } catch (ServiceUnavailableException | SessionExpiredException e) {
-                throw new DatabaseUnavailableException(e);
+            } catch (Neo4jException e) {
+                throw Cypher.isUnreachable(e) ? new DatabaseUnavailableException(e) : e;
             }
             names.removeIf(n -> n.startsWith("dbms."));
             readProcedures = known = Set.copyOf(names);

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,7 @@ import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.ProfiledPlan;
 
 /**
@@ -37,6 +40,13 @@ import org.neo4j.driver.summary.ProfiledPlan;
 public class Cypher {
 
     private static final Logger LOG = Logger.getLogger(Cypher.class);
+
+    /**
+     * A write that meets a transient conflict (deadlock, lock timeout) is tried this often in all. The driver's own
+     * retries are off ({@code quarkus.neo4j.max-transaction-retry-time=0}): they would also retry an outage, for
+     * seconds, where the API must fail fast.
+     */
+    static final int WRITE_ATTEMPTS = 5;
 
     private final Driver driver;
     private final Duration timeout;
@@ -65,7 +75,6 @@ public class Cypher {
     }
 
     private List<Record> run(Query query, Map<String, Object> parameters, RoutingControl routing) {
-        roundTrips.incrementAndGet();
         long start = System.nanoTime();
         var config = QueryConfig.builder()
                 .withRouting(routing)
@@ -73,13 +82,22 @@ public class Cypher {
                 .withMetadata(Map.of("query", query.name()))
                 .build();
         EagerResult result;
-        try {
-            result = driver.executableQuery(profile ? "PROFILE " + query.text() : query.text())
-                    .withParameters(parameters).withConfig(config).execute();
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new DatabaseUnavailableException(e);
-        } catch (Neo4jException e) {
-            throw failure(query.name(), e);
+        for (int attempt = 1;; attempt++) {
+            roundTrips.incrementAndGet();
+            try {
+                result = driver.executableQuery(profile ? "PROFILE " + query.text() : query.text())
+                        .withParameters(parameters).withConfig(config).execute();
+                break;
+            } catch (Neo4jException e) {
+                if (isUnreachable(e)) {
+                    throw new DatabaseUnavailableException(e);
+                }
+                if (!(e instanceof TransientException) || attempt >= WRITE_ATTEMPTS || routing != RoutingControl.WRITE) {
+                    throw failure(query.name(), e);
+                }
+                LOG.debugf("%s: %s, attempt %d of %d", query.name(), e.code(), attempt, WRITE_ATTEMPTS);
+                pause(attempt);
+            }
         }
         var records = result.records();
         if (profile) {
@@ -92,6 +110,28 @@ public class Cypher {
             LOG.debugf("%s: %d records in %d ms", query.name(), records.size(), (System.nanoTime() - start) / 1_000_000);
         }
         return records;
+    }
+
+    /**
+     * Neo4j cannot serve right now: unreachable, no connection within the acquisition timeout, or its database is
+     * stopping or starting. An outage, not a conflict worth retrying.
+     */
+    public static boolean isUnreachable(Neo4jException e) {
+        var code = e.code() == null ? "" : e.code();
+        return e instanceof ServiceUnavailableException || e instanceof SessionExpiredException
+                || e.getCause() instanceof TimeoutException
+                || code.startsWith("Neo.TransientError.General.DatabaseUnavailable")
+                || code.startsWith("Neo.TransientError.Database.DatabaseUnavailable");
+    }
+
+    /** Before another attempt at a write that lost a deadlock or lock race: short, growing, jittered. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseUnavailableException(e);
+        }
     }
 
     /**

@@ -15,8 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -90,7 +89,10 @@ public class GraphInitializer {
             long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             LOG.infof("Knowledge graph ready, API answering %d ms after JVM start", sinceJvmStart);
             return true;
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
+        } catch (Neo4jException e) {
+            if (!Cypher.isUnreachable(e)) {
+                throw e;
+            }
             LOG.warnf("Neo4j at %s is not reachable (%s); readiness is DOWN, retrying every %d s",
                     uri, e.getMessage(), retryInterval.toSeconds());
             return false;

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 
 import org.batterygraph.Neo4jTestResource;
+import org.batterygraph.Tokens;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -32,8 +33,33 @@ import io.vertx.core.json.JsonObject;
 class HostileRequestsTest {
 
     /** A request body, and whether it is malformed (must be refused) or merely hostile data (may answer). */
-    record Attack(String kind, String contentType, String body, boolean malformed) {
+    record Attack(String kind, String contentType, String body, boolean malformed, String token) {
+        Attack(String kind, String contentType, String body, boolean malformed) {
+            this(kind, contentType, body, malformed, null);
+        }
     }
+
+    static final String EVIDENCE = "evidence: {sourceId: \"source:S6\", quote: \"q\", assertedOn: \"2025-01-01\"}";
+
+    /**
+     * Every string argument of the mutations. With an editor's (or admin's) token, the id-like ones must still be
+     * refused whatever the payload (a malformed id, or one that exists nowhere); without a token all are refused.
+     */
+    record MutationArgument(String field, boolean refusedWithToken) {
+    }
+
+    static final List<MutationArgument> MUTATION_ARGUMENTS = List.of(
+            new MutationArgument("upsertOrganization(input: {id: $v, name: \"x\", orgType: Company}, " + EVIDENCE + ") { created }", true),
+            new MutationArgument("upsertOrganization(input: {id: \"org:test-h\", name: $v, orgType: Company, description: $v, website: $v}, " + EVIDENCE + ") { created }", false),
+            new MutationArgument("upsertOrganization(input: {id: \"org:test-h\", name: \"x\", orgType: Company, headquarteredIn: $v}, " + EVIDENCE + ") { created }", true),
+            new MutationArgument("upsertFacility(input: {id: $v, name: \"x\", type: Mine, status: Announced}, " + EVIDENCE + ") { created }", true),
+            new MutationArgument("upsertFacility(input: {id: \"facility:test-h\", name: \"x\", type: Mine, status: Announced, operatedBy: $v}, " + EVIDENCE + ") { created }", true),
+            new MutationArgument("upsertFacility(input: {id: \"facility:test-h\", name: \"x\", type: Mine, status: Announced, produces: [$v]}, " + EVIDENCE + ") { created }", true),
+            new MutationArgument("assertRelationship(input: {from: $v, type: OPERATES, to: \"facility:koreplex\"}, " + EVIDENCE + ") { claimId }", true),
+            new MutationArgument("assertRelationship(input: {from: \"org:freyr\", type: OPERATES, to: \"facility:koreplex\"}, evidence: {sourceId: $v, quote: \"q\", assertedOn: \"2025-01-01\"}) { claimId }", true),
+            new MutationArgument("assertRelationship(input: {from: \"org:freyr\", type: OPERATES, to: \"facility:koreplex\"}, evidence: {sourceId: \"source:S6\", quote: $v, assertedOn: \"2025-01-01\"}) { claimId }", false),
+            new MutationArgument("retireClaim(id: $v, reason: \"r\") { id }", true),
+            new MutationArgument("retireClaim(id: \"claim:facility:koreplex.jobs@S4\", reason: $v) { id }", false));
 
     private static final List<String> INJECTIONS = List.of(
             "' OR 1=1 //", "\"}) MATCH (n) DETACH DELETE n //", "x'}) DETACH DELETE n RETURN 1 //",
@@ -65,7 +91,11 @@ class HostileRequestsTest {
         var byKind = new java.util.TreeMap<String, Integer>();
         for (var attack : corpus) {
             byKind.merge(attack.kind(), 1, Integer::sum);
-            var response = given().contentType(attack.contentType()).body(attack.body()).when().post("/graphql");
+            var request = given().contentType(attack.contentType()).body(attack.body());
+            if (attack.token() != null) {
+                request.auth().oauth2(attack.token());
+            }
+            var response = request.when().post("/graphql");
             int status = response.statusCode();
             var body = response.asString();
             if (status >= 500) {
@@ -157,6 +187,20 @@ class HostileRequestsTest {
             for (var payload : INJECTIONS) {
                 attacks.add(graphql("injection", "query ($v: String!) { " + argument.replace("$v", "$v") + " }",
                         Map.of("v", payload), false));
+            }
+        }
+        // 8b. the same in every string argument of the mutations: without a token, and with one where the payload
+        // lands in an id (never a valid one), so nothing may be written
+        var editor = Tokens.of("test-hostile", "editor", "admin");
+        for (var argument : MUTATION_ARGUMENTS) {
+            for (var payload : INJECTIONS) {
+                var type = argument.refusedWithToken() ? "ID!" : "String!";
+                var document = "mutation ($v: " + type + ") { " + argument.field() + " }";
+                attacks.add(graphql("mutation injection, no token", document, Map.of("v", payload), true));
+                if (argument.refusedWithToken()) {
+                    var attack = graphql("mutation injection, editor", document, Map.of("v", payload), true);
+                    attacks.add(new Attack(attack.kind(), attack.contentType(), attack.body(), true, editor));
+                }
             }
         }
         // 9. oversized bodies and broken envelopes

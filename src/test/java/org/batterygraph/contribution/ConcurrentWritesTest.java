@@ -1,0 +1,178 @@
+package org.batterygraph.contribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+import jakarta.inject.Inject;
+
+import org.batterygraph.Neo4jTestResource;
+import org.batterygraph.TestWrites;
+import org.batterygraph.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Eight clients write overlapping facts for a minute (-Dconcurrency.seconds to change it): the same few
+ * organizations, the same relationships, from the same few sources, some new. Afterwards every acknowledged write
+ * is in the graph and nothing exists twice.
+ */
+@QuarkusTest
+@WithTestResource(value = Neo4jTestResource.class, scope = TestResourceScope.GLOBAL)
+class ConcurrentWritesTest {
+
+    static final int CLIENTS = 8;
+    static final int ORGANIZATIONS = 4;
+    static final int SOURCES = 3;
+    static final String UPSERT = """
+            mutation ($input: OrganizationInput!, $evidence: EvidenceInput!) {
+              upsertOrganization(input: $input, evidence: $evidence) { claimIds }
+            }""";
+    static final String RELATE = """
+            mutation ($input: RelationshipInput!, $evidence: EvidenceInput!) {
+              assertRelationship(input: $input, evidence: $evidence) { claimId }
+            }""";
+
+    /** What an acknowledged write promises: these claims exist, and this relationship carries this source. */
+    record Promise(List<String> claimIds, String from, String type, String to, String sourceId) {
+    }
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
+
+    @Inject
+    Driver driver;
+
+    @AfterEach
+    void removeTestWrites() {
+        TestWrites.remove(driver);
+    }
+
+    @Test
+    void eightClientsWritingOverlappingClaimsLoseNothingAndDuplicateNothing() throws Exception {
+        long seconds = Long.getLong("concurrency.seconds", 60);
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        var promises = ConcurrentHashMap.<Promise>newKeySet();
+        var refusals = new ConcurrentHashMap<String, Integer>();
+        var http = HttpClient.newHttpClient();
+        var token = Tokens.of("test-concurrent-editor", "editor");
+        for (int i = 0; i < Math.max(ORGANIZATIONS, SOURCES); i++) {
+            // the shared organizations exist before the clients start, so every relationship write is valid
+            var response = http.send(HttpRequest.newBuilder(graphql.toURI()).header("content-type", "application/json")
+                    .header("authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(nextWrite(new Random(i), i % ORGANIZATIONS, i % SOURCES, true).body()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body()).doesNotContain("\"errors\"");
+        }
+
+        List<Callable<Integer>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            var random = new Random(c);
+            clients.add(() -> {
+                int sent = 0;
+                while (System.nanoTime() < deadline) {
+                    var write = nextWrite(random, random.nextInt(ORGANIZATIONS), random.nextInt(SOURCES), random.nextBoolean());
+                    var response = http.send(HttpRequest.newBuilder(graphql.toURI())
+                            .header("content-type", "application/json").header("authorization", "Bearer " + token)
+                            .POST(HttpRequest.BodyPublishers.ofString(write.body())).build(), HttpResponse.BodyHandlers.ofString());
+                    sent++;
+                    var body = new JsonObject(response.body());
+                    if (response.statusCode() == 200 && body.getJsonArray("errors") == null) {
+                        promises.add(write.promise(body.getJsonObject("data")));
+                    } else {
+                        refusals.merge(response.statusCode() + " " + body.encode().replaceAll(".*\"code\":\"(\\w+)\".*", "$1"), 1, Integer::sum);
+                    }
+                }
+                return sent;
+            });
+        }
+        int sent = 0;
+        var pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            for (var result : pool.invokeAll(clients)) {
+                sent += result.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("Concurrent writes: %d clients x %d s: %d writes sent, %d distinct acknowledged, refused %s%n",
+                CLIENTS, seconds, sent, promises.size(), new TreeMap<>(refusals));
+
+        assertThat(promises).as("acknowledged writes").hasSizeGreaterThan(CLIENTS);
+        assertThat(refusals).as("writes refused (none expected: the driver retries deadlocks)").isEmpty();
+        var claimIds = promises.stream().flatMap(p -> p.claimIds().stream()).distinct().toList();
+        var found = driver.executableQuery("""
+                UNWIND $ids AS id OPTIONAL MATCH (c:Claim {id: id})-[:STATED_IN]->(:Source)
+                RETURN id, count(c) AS n""").withParameters(Map.of("ids", claimIds)).execute().records();
+        assertThat(found).as("every acknowledged claim exists exactly once, with its source")
+                .allSatisfy(r -> assertThat(r.get("n").asLong()).as(r.get("id").asString()).isEqualTo(1));
+        for (var p : promises.stream().filter(p -> p.type() != null).toList()) {
+            var relationships = driver.executableQuery("""
+                    MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to}) WHERE type(r) = $type
+                    RETURN r.sources AS sources""").withParameters(Map.of("from", p.from(), "to", p.to(), "type", p.type()))
+                    .execute().records();
+            assertThat(relationships).as("%s-%s->%s exists once", p.from(), p.type(), p.to()).hasSize(1);
+            assertThat(relationships.get(0).get("sources").asList()).as("sources of %s-%s->%s", p.from(), p.type(), p.to())
+                    .contains(p.sourceId());
+        }
+        var duplicates = driver.executableQuery("""
+                MATCH (n:Entity) WHERE n.id CONTAINS ':test-conc' WITH n.id AS id, count(*) AS copies WHERE copies > 1
+                RETURN id""").execute().records();
+        assertThat(duplicates).as("ids held by more than one node").isEmpty();
+    }
+
+    /** A random write over a small, shared set of ids, so that clients collide all the time. */
+    record PlannedWrite(String body, String from, String type, String to, String sourceId) {
+        Promise promise(JsonObject data) {
+            if (type == null) {
+                var ids = data.getJsonObject("upsertOrganization").getJsonArray("claimIds").stream().map(Object::toString).toList();
+                return new Promise(ids, null, null, null, sourceId);
+            }
+            return new Promise(List.of(data.getJsonObject("assertRelationship").getString("claimId")), from, type, to, sourceId);
+        }
+    }
+
+    static PlannedWrite nextWrite(Random random, int organization, int source, boolean upsert) {
+        var sourceId = "source:test-conc-" + source;
+        var evidence = new JsonObject().put("sourceId", sourceId)
+                .put("newSource", new JsonObject().put("title", "Concurrency source " + source).put("kind", "Dataset"))
+                .put("quote", "statement " + random.nextInt(3)).put("assertedOn", "2025-01-0" + (1 + random.nextInt(9)));
+        var org = "org:test-conc-" + organization;
+        if (upsert) {
+            var input = new JsonObject().put("id", org).put("name", "Concurrent " + org.substring(14)).put("orgType", "Company")
+                    .put("aliases", List.of("alias " + random.nextInt(3)));
+            return new PlannedWrite(body(UPSERT, input, evidence), null, null, null, sourceId);
+        }
+        // Relationships between seed nodes and the shared organizations, created concurrently by several clients
+        var targets = List.of("consortium:eba", "consortium:nbmc", "consortium:li-bridge");
+        var to = targets.get(random.nextInt(targets.size()));
+        var ensureOrg = random.nextInt(4) == 0;
+        var from = ensureOrg ? "org:freyr" : org;
+        var input = new JsonObject().put("from", from).put("type", "MEMBER_OF").put("to", to).put("role", "Member");
+        return new PlannedWrite(body(RELATE, input, evidence), from, "MEMBER_OF", to, sourceId);
+    }
+
+    private static String body(String document, JsonObject input, JsonObject evidence) {
+        return new JsonObject().put("query", document)
+                .put("variables", new JsonObject().put("input", input).put("evidence", evidence)).encode();
+    }
+}
