@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.batterygraph.api.DatabaseUnavailableException;
 import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.neo4j.Neo4jAvailability;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.AccessMode;
@@ -46,14 +47,16 @@ public class ReadOnlyCypher {
     private static final int MAX_STATEMENT = 10_000;
 
     private final Driver driver;
+    private final Neo4jAvailability availability;
     private final Duration timeout;
     private final int rowCap;
     private volatile Set<String> readProcedures;
 
-    ReadOnlyCypher(Driver driver,
+    ReadOnlyCypher(Driver driver, Neo4jAvailability availability,
             @ConfigProperty(name = "battery.cypher.timeout", defaultValue = "PT5S") Duration timeout,
             @ConfigProperty(name = "battery.cypher.max-rows", defaultValue = "1000") int rowCap) {
         this.driver = driver;
+        this.availability = availability;
         this.timeout = timeout;
         this.rowCap = rowCap;
     }
@@ -68,6 +71,7 @@ public class ReadOnlyCypher {
             throw new CypherRefusal(400, "LIMIT_EXCEEDED", "maxRows: 1 to %d rows can be asked for".formatted(rowCap));
         }
         Map<String, Object> parameters = request.parameters() == null ? Map.of() : request.parameters();
+        availability.requireAvailable();
         var allowedProcedures = readProcedures();
         var config = TransactionConfig.builder().withTimeout(timeout)
                 .withMetadata(Map.of("query", "analyst.cypher", "analyst", analyst)).build();
@@ -93,7 +97,11 @@ public class ReadOnlyCypher {
                 return new CypherResult(columns, rows, truncated, json.graph(), (System.nanoTime() - start) / 1_000_000);
             }, config);
         } catch (Neo4jException e) {
-            throw Cypher.isUnreachable(e) ? new DatabaseUnavailableException(e) : refusal(e);
+            if (Cypher.isUnreachable(e)) {
+                availability.markDown(e);
+                throw new DatabaseUnavailableException(e);
+            }
+            throw refusal(e);
         }
     }
 

@@ -49,14 +49,16 @@ public class Cypher {
     static final int WRITE_ATTEMPTS = 5;
 
     private final Driver driver;
+    private final Neo4jAvailability availability;
     private final Duration timeout;
     private final boolean profile;
     private final AtomicLong roundTrips = new AtomicLong();
     private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
 
-    Cypher(Driver driver, @ConfigProperty(name = "battery.query.timeout", defaultValue = "PT10S") Duration timeout,
+    Cypher(Driver driver, Neo4jAvailability availability, @ConfigProperty(name = "battery.query.timeout", defaultValue = "PT10S") Duration timeout,
             @ConfigProperty(name = "battery.query.profile", defaultValue = "false") boolean profile) {
         this.driver = driver;
+        this.availability = availability;
         this.timeout = timeout;
         this.profile = profile;
     }
@@ -81,6 +83,7 @@ public class Cypher {
                 .withTimeout(timeout)
                 .withMetadata(Map.of("query", query.name()))
                 .build();
+        availability.requireAvailable();
         EagerResult result;
         for (int attempt = 1;; attempt++) {
             roundTrips.incrementAndGet();
@@ -90,6 +93,7 @@ public class Cypher {
                 break;
             } catch (Neo4jException e) {
                 if (isUnreachable(e)) {
+                    availability.markDown(e);
                     throw new DatabaseUnavailableException(e);
                 }
                 if (!(e instanceof TransientException) || attempt >= WRITE_ATTEMPTS || routing != RoutingControl.WRITE) {

@@ -1,0 +1,97 @@
+package org.batterygraph.neo4j;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.batterygraph.api.DatabaseUnavailableException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.ResultCursor;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Fails requests fast while Neo4j is known to be down (readiness says so too, {@link GraphReadiness}). A request that meets an outage
+ * marks Neo4j down; from then on requests are refused at once (DATABASE_UNAVAILABLE) instead of each waiting on a
+ * database that is stopping. A probe ({@code RETURN 1}, bounded by its own timeout) runs every
+ * {@code battery.neo4j.probe-interval} (0.25 s), and marks Neo4j up again as soon as it
+ * answers: no restart of the application is needed.
+ */
+@ApplicationScoped
+public class Neo4jAvailability {
+
+    private static final Logger LOG = Logger.getLogger(Neo4jAvailability.class);
+
+    private final Driver driver;
+    private final Duration probeInterval;
+    private final Duration probeTimeout;
+    private volatile boolean down;
+    private ScheduledExecutorService prober;
+
+    Neo4jAvailability(Driver driver,
+            @ConfigProperty(name = "battery.neo4j.probe-interval", defaultValue = "PT0.25S") Duration probeInterval,
+            @ConfigProperty(name = "battery.neo4j.probe-timeout", defaultValue = "PT0.5S") Duration probeTimeout) {
+        this.driver = driver;
+        this.probeInterval = probeInterval;
+        this.probeTimeout = probeTimeout;
+    }
+
+    void start(@Observes StartupEvent event) {
+        prober = Executors.newSingleThreadScheduledExecutor(r -> {
+            var thread = new Thread(r, "neo4j-availability-probe");
+            thread.setDaemon(true);
+            return thread;
+        });
+        prober.scheduleWithFixedDelay(this::probe, 0, probeInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        prober.shutdownNow();
+    }
+
+    /** Refuses at once while Neo4j is known to be down. */
+    public void requireAvailable() {
+        if (down) {
+            throw new DatabaseUnavailableException(null);
+        }
+    }
+
+    /** A request met an outage: refuse the following ones at once until the probe succeeds. */
+    public void markDown(Throwable cause) {
+        if (!down) {
+            down = true;
+            LOG.warnf("Neo4j is unavailable (%s); requests fail fast, probing every %d ms", cause, probeInterval.toMillis());
+        }
+    }
+
+    /** False from the first request or probe that met an outage until a probe succeeds. */
+    public boolean isAvailable() {
+        return !down;
+    }
+
+    private void probe() {
+        var session = driver.session(AsyncSession.class);
+        try {
+            session.runAsync("RETURN 1").thenCompose(ResultCursor::consumeAsync).toCompletableFuture()
+                    .get(probeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (down) {
+                down = false;
+                LOG.info("Neo4j answers again; requests are served");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            markDown(e.getCause() == null ? e : e.getCause());
+        } finally {
+            session.closeAsync();
+        }
+    }
+}
