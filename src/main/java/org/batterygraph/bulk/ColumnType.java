@@ -53,7 +53,7 @@ enum ColumnType {
 
     private static double share(double value) {
         if (!(value >= 0 && value <= 1)) {
-            throw new RowRejectedException("share %s is not between 0 and 1".formatted(value));
+            throw new RowRejectedException("%s is not between 0 and 1".formatted(value));
         }
         return value;
     }
