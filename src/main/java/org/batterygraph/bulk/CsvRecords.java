@@ -41,6 +41,11 @@ final class CsvRecords implements AutoCloseable {
         }
     }
 
+    /** The line the parser has reached (for a record it could not read). */
+    long line() {
+        return iterator.getParser().currentLocation().getLineNr();
+    }
+
     @Override
     public void close() throws IOException {
         iterator.close();

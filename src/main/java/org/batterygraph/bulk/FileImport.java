@@ -1,6 +1,7 @@
 package org.batterygraph.bulk;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
 /**
@@ -46,7 +50,7 @@ final class FileImport {
                 return refuse(file, target, headerRecord.cells(), e.getMessage());
             }
             var batch = new ArrayList<PendingRow>(batchSize);
-            for (var record = records.next(); record != null; record = records.next()) {
+            for (var record = next(records, file, counts); record != null; record = next(records, file, counts)) {
                 counts.read++;
                 try {
                     var values = header.values(record.cells());
@@ -68,7 +72,20 @@ final class FileImport {
                 counts.rejected, Duration.ofNanos(System.nanoTime() - start), null);
     }
 
-    private void write(ImportFile file, Target target, List<PendingRow> batch, org.neo4j.driver.Session session,
+    /** The next record; broken CSV (an unclosed quote) ends the file with one rejection saying where. */
+    private CsvRecords.CsvRecord next(CsvRecords records, ImportFile file, Counts counts) {
+        try {
+            return records.next();
+        } catch (UncheckedIOException e) {
+            String problem = e.getCause() instanceof JsonProcessingException json ? json.getOriginalMessage()
+                    : e.getCause().getMessage();
+            reject(file, records.line(), "unreadable CSV, the rest of the file is skipped: " + problem, new String[0],
+                    counts);
+            return null;
+        }
+    }
+
+    private void write(ImportFile file, Target target, List<PendingRow> batch, Session session,
             Counts counts) {
         if (batch.isEmpty()) {
             return;

@@ -356,12 +356,7 @@ public final class SyntheticGraph {
     }
 
     private String id(String kind, int index) {
-        String idPrefix = switch (kind) {
-            case "organization" -> "org";
-            case "funding" -> "award";
-            default -> kind;
-        };
-        return prefix + idPrefix + ":syn-" + index;
+        return prefix + (kind.equals("organization") ? "org" : kind) + ":syn-" + index;
     }
 
     private String countryId(int index) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.batterygraph.Neo4jTestResource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,8 +148,13 @@ class BulkImportFixtureTest {
     }
 
     @Test
-    void unreachableDatabaseExitsNonZeroAndRejectedRowsExitZero() {
-        assertThat(BulkImport.run(List.of("--uri", "bolt://127.0.0.1:1", "--no-progress", FIXTURE.toString()))).isEqualTo(2);
-        assertThat(BulkImport.run(List.of("--batch", "0", FIXTURE.toString()))).isEqualTo(1);
+    void exitCodes() throws IOException {
+        String uri = ConfigProvider.getConfig().getValue("quarkus.neo4j.uri", String.class);
+        Path otherRejects = Files.createTempDirectory("bulk-exit").resolve("rejected.csv");
+        assertThat(BulkImport.run(List.of("--uri", uri, "--user", "", "--no-progress", "--rejects", otherRejects.toString(),
+                FIXTURE.toString()))).as("rows rejected, everything else loaded").isZero();
+        assertThat(BulkImport.run(List.of("--uri", "bolt://127.0.0.1:1", "--no-progress", FIXTURE.toString())))
+                .as("database unreachable").isEqualTo(2);
+        assertThat(BulkImport.run(List.of("--batch", "0", FIXTURE.toString()))).as("bad argument").isEqualTo(1);
     }
 }
