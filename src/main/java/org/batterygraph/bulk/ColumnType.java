@@ -21,8 +21,6 @@ enum ColumnType {
     /** One of the column's allowed values. */
     ENUM;
 
-    static final String LIST_SEPARATOR = "|";
-
     Object parse(String column, String cell, List<String> allowed) {
         try {
             return switch (this) {

@@ -3,6 +3,7 @@ package org.batterygraph.bulk;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /** The whole import: per-file reports, the first rejections, where all of them went, and the time per phase. */
 record ImportReport(List<FileReport> files, List<Rejection> firstRejections, long rejectedRows, Path rejectsFile,
@@ -14,7 +15,7 @@ record ImportReport(List<FileReport> files, List<Rejection> firstRejections, lon
         ignoredFiles = List.copyOf(ignoredFiles);
     }
 
-    long total(String unit, java.util.function.ToLongFunction<FileReport> count) {
+    long total(String unit, ToLongFunction<FileReport> count) {
         return files.stream().filter(f -> f.unit().equals(unit)).mapToLong(count).sum();
     }
 

@@ -13,7 +13,7 @@ import org.neo4j.driver.Values;
  */
 record NodeTarget(NodeSchema schema) implements Target {
 
-    private static final List<Column> KEYS = List.of(Column.text("id").asRequired());
+    private static final Column ID = Column.text("id").asRequired();
 
     // The label comes from the Vocabulary (a constant), never from the file name itself; values are parameters.
     private static final String MERGE_NODES = """
@@ -31,9 +31,8 @@ record NodeTarget(NodeSchema schema) implements Target {
 
     @Override
     public Header header(String[] names) {
-        var keys = schema.nameRequired() ? List.of(KEYS.get(0), Column.text("name").asRequired())
-                : List.of(KEYS.get(0), Column.text("name"));
-        return Header.bind(names, keys, schema.columns());
+        Column name = schema.nameRequired() ? Column.text("name").asRequired() : Column.text("name");
+        return Header.bind(names, List.of(ID, name), schema.columns());
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.batterygraph.bulk;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -61,7 +64,7 @@ record RelationshipTarget(RelationshipSchema schema) implements Target {
         boolean fromMissing = r.get("fromLabels").isNull();
         boolean toMissing = r.get("toLabels").isNull();
         if (fromMissing || toMissing) {
-            var unknown = new java.util.ArrayList<String>();
+            var unknown = new ArrayList<String>();
             if (fromMissing) {
                 unknown.add("from id '%s'".formatted(r.get("from").asString()));
             }
@@ -76,8 +79,8 @@ record RelationshipTarget(RelationshipSchema schema) implements Target {
                 : "from '%s' is not %s".formatted(r.get("from").asString(), either(schema.fromLabels()));
     }
 
-    private static String either(java.util.Set<String> labels) {
-        return String.join(" or ", new java.util.TreeSet<>(labels));
+    private static String either(Set<String> labels) {
+        return String.join(" or ", new TreeSet<>(labels));
     }
 
     @Override

@@ -1,12 +1,14 @@
 package org.batterygraph.bulk;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +49,7 @@ public final class SyntheticGraph {
     public record Result(Map<String, Long> rows, Duration elapsed) {
 
         public Result {
-            rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+            rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
         }
 
         public long nodes() {
@@ -329,7 +331,7 @@ public final class SyntheticGraph {
         try {
             return new CsvSink(out.resolve("rels-" + type + ".csv"), header.toArray(String[]::new));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
