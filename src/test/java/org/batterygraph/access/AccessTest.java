@@ -31,8 +31,9 @@ import io.restassured.http.ContentType;
 @WithTestResource(value = Neo4jTestResource.class, scope = TestResourceScope.GLOBAL)
 class AccessTest {
 
-    static final Map<String, Object> EVIDENCE = Map.of("sourceId", "source:S6", "quote", "phase 1 $1.7B, 34 GWh",
-            "assertedOn", "2025-02-10");
+    /** A test source: what the allowed writes leave behind is removed again by TestWrites. */
+    static final Map<String, Object> EVIDENCE = Map.of("sourceId", "source:test-access",
+            "newSource", Map.of("title", "Access test", "kind", "Dataset"), "quote", "q", "assertedOn", "2025-02-10");
 
     /** Each mutation with valid arguments, and the role it needs. */
     record Mutation(String name, String role, String document, Map<String, Object> variables) {
