@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 
 /**
  * Benchmark harness. Three commands, all with --bolt URI --user U --password P (the bench Neo4j):
@@ -31,7 +33,8 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
         try (Driver driver = GraphDatabase.driver(options.getOrDefault("bolt", "bolt://127.0.0.1:7688"),
-                AuthTokens.basic(options.getOrDefault("user", "neo4j"), options.getOrDefault("password", "bench-local")))) {
+                AuthTokens.basic(options.getOrDefault("user", "neo4j"), options.getOrDefault("password", "bench-local")),
+                Config.builder().withLogging(Logging.none()).build())) {
             driver.verifyConnectivity();
             switch (args[0]) {
                 case "run" -> run(driver, options);
