@@ -72,7 +72,11 @@ final class Operation {
         for (var extract : comparison.extracts().get(contender)) {
             for (JsonNode answer : answers) {
                 for (JsonNode row : JsonPaths.select(answer, extract.rows())) {
-                    rows.add(String.join(" | ", extract.fields().stream().map(f -> JsonPaths.field(row, f)).toList()));
+                    List<String> fields = extract.fields().stream().map(f -> JsonPaths.field(row, f)).toList();
+                    boolean empty = fields.get(0).equals("null") || fields.get(fields.size() - 1).equals("0");
+                    if (!(comparison.dropEmptyGroups() && empty)) {
+                        rows.add(String.join(" | ", fields));
+                    }
                 }
             }
         }

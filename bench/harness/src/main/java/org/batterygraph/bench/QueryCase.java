@@ -32,7 +32,8 @@ record QueryCase(String id, String title, String note, Map<Contender, String> do
     record Extract(String rows, List<String> fields) {
     }
 
-    record Comparison(String order, int limit, Map<Contender, List<Extract>> extracts) {
+    /** dropEmptyGroups: rows whose first field is null or whose last field is 0 are left out (empty groups). */
+    record Comparison(String order, int limit, boolean dropEmptyGroups, Map<Contender, List<Extract>> extracts) {
     }
 
     /** Overrides of the run's bounds for one query (the unbounded query runs a few times only). */
@@ -97,7 +98,8 @@ record QueryCase(String id, String title, String note, Map<Contender, String> do
             }
             extracts.put(contender, list);
         }
-        return new Comparison(node.path("order").asText("exact"), node.path("limit").asInt(Integer.MAX_VALUE), extracts);
+        return new Comparison(node.path("order").asText("exact"), node.path("limit").asInt(Integer.MAX_VALUE),
+                node.path("dropEmptyGroups").asBoolean(false), extracts);
     }
 
     private static Integer intOrNull(JsonNode node) {
