@@ -164,7 +164,8 @@ stop_server
 run_suite raw ""
 
 log "removing nodes the mutation query created, if any"
-cypher "MATCH (o:Organization) WHERE o.id STARTS WITH 'org:bench-' DETACH DELETE o"
+cypher "MATCH (n) WHERE (n:Organization AND n.id STARTS WITH 'org:bench-')
+          OR (n:Claim AND n.subjectId STARTS WITH 'org:bench-') DETACH DELETE n"
 
 log "writing docs/benchmarks.md and docs/benchmarks-p99.png"
 harness report --results "$RESULTS" --suite "$ROOT/bench/suite" --out "$ROOT/docs/benchmarks.md" \

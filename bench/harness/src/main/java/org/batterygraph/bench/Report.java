@@ -83,6 +83,12 @@ final class Report {
         line("| Node | %s |", options.getOrDefault("node", "?"));
         line("| Neo4j | %s (bench server: 2 GB heap, APOC core) |", counts.get("neo4j").asString());
         line("| @neo4j/graphql | 7.6.3 on @apollo/server 5.5.1 |");
+        List<String> loads = results.values().stream().filter(r -> r.loadAverage() > 0)
+                .map(r -> "%s %s".formatted(Contender.of(r.contender()).label(), num(r.loadAverage()))).toList();
+        if (!loads.isEmpty()) {
+            line("| load average (1 min) when each system's run started | %s (2 cores, shared with other work) |",
+                    String.join(", ", loads));
+        }
         line("| graph | %,d nodes, %,d relationships (%s) |", counts.get("nodes").asLong(), counts.get("relationships").asLong(),
                 options.getOrDefault("graph", "generated"));
         line("");
@@ -140,6 +146,8 @@ final class Report {
                 if (stats == null) {
                     String status = query == null ? "not run" : query.measured() ? "—" : query.status();
                     row.append(" ").append(status).append(" | | | |");
+                } else if (stats.ok() == 0) {
+                    row.append(" failed: %s | | | %d |".formatted(clip(String.valueOf(stats.firstError())), stats.errors()));
                 } else {
                     row.append(" %s | %s | %s | %d |".formatted(num(stats.rps()), num(stats.p50()), num(stats.p99()), stats.errors()));
                 }

@@ -8,8 +8,11 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** What one contender's run measured, written as JSON between runs so that each system runs alone. */
-record Results(String contender, List<QueryResult> queries) {
+/**
+ * What one contender's run measured, written as JSON between runs so that each system runs alone; with the
+ * machine's 1-minute load average when it started (the machine is shared).
+ */
+record Results(String contender, double loadAverage, List<QueryResult> queries) {
 
     /** status is "ok" or "n/a: why"; fingerprints are the comparable rows of the first parameter rows. */
     record QueryResult(String id, String title, String note, String status, List<LoadRunner.Stats> levels,
@@ -46,6 +49,15 @@ record Results(String contender, List<QueryResult> queries) {
 
     static Scale readScale(Path file) throws IOException {
         return JSON.readValue(file.toFile(), Scale.class);
+    }
+
+    /** The 1-minute load average of this machine (Linux), NaN elsewhere. */
+    static double currentLoadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     QueryResult query(String id) {

@@ -32,11 +32,12 @@ final class SuiteRun {
     }
 
     Results run(List<QueryCase> suite) throws Exception {
+        double loadAverage = Results.currentLoadAverage();
         List<Results.QueryResult> results = new ArrayList<>();
         for (QueryCase query : suite) {
             results.add(run(query));
         }
-        return new Results(contender.key(), results);
+        return new Results(contender.key(), loadAverage, results);
     }
 
     private Results.QueryResult run(QueryCase query) throws Exception {
