@@ -56,6 +56,7 @@ cleanup() {
   if $STARTED_NEO4J; then "$ROOT/neo4j/local.sh" stop; fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 wait_for() { # port, what, seconds
   local waited=0
