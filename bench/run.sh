@@ -113,8 +113,8 @@ load_graph() {
   log "loaded: $(cypher 'MATCH (n) RETURN count(n) AS nodes' | tail -1) nodes"
 }
 
-scale_point() { # label, nodes
-  log "measuring the indexed 2-hop query (raw driver) at $2 nodes"
+scale_point() { # label: small or full
+  log "measuring the indexed 2-hop query (raw driver) on the $1 graph"
   harness scale --label "$1" --suite "$ROOT/bench/suite" --query 03-two-hop --out "$RESULTS/scale-$1.json" \
     --warmup "$WARMUP" --run "$RUN" | grep --line-buffered '\[harness\]'
 }
