@@ -4,9 +4,8 @@
 #   bench/run.sh [--nodes 1000000] [--seed 42]
 #
 # Starts the bench Neo4j (APOC, .neo4j-bench/, Bolt 7688, HTTP 7475, 2 GB heap: never the dev database), loads a
-# generated graph (scripts/generate-synthetic.sh + scripts/bulk-import.sh; bench/data/synthetic.sh while those are
-# not there), skipped when the database already holds the same generated graph; measures an indexed 2-hop query at
-# 10k nodes and at the full size; then runs bench/suite/ against our API (port 8090), the @neo4j/graphql reference
+# generated graph (scripts/generate-synthetic.sh + scripts/bulk-import.sh), skipped when the database already holds
+# the same generated graph; measures an indexed 2-hop query (bench/scale/) at 10k nodes and at the full size; then runs bench/suite/ against our API (port 8090), the @neo4j/graphql reference
 # (port 4000) and the raw driver, one at a time, and writes docs/benchmarks.md and docs/benchmarks-p99.png.
 # Everything it started is stopped on exit. Per-system results (JSON) and logs go to bench/results/.
 #
@@ -36,6 +35,7 @@ WARMUP="${BENCH_WARMUP:-300:5}"
 RUN="${BENCH_RUN:-3000:6}"
 OURS_PORT=8090
 REFERENCE_PORT=4000
+SCALE_QUERY=facility-operator-state
 mkdir -p "$RESULTS"
 
 log() { printf '[%s] [bench] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
@@ -87,12 +87,8 @@ wipe_database() {
 
 # Loads a generated graph of $1 nodes unless the database already holds exactly that one.
 load_graph() {
-  local nodes="$1" marker="$NEO4J_LOCAL_HOME/generated" wanted
-  if [[ -x "$ROOT/scripts/generate-synthetic.sh" && -x "$ROOT/scripts/bulk-import.sh" ]]; then
-    wanted="generate-synthetic nodes=$nodes seed=$SEED"
-  else
-    wanted="bench/data/synthetic.sh nodes=$nodes"
-  fi
+  local nodes="$1" marker="$NEO4J_LOCAL_HOME/generated" dir="$NEO4J_LOCAL_HOME/import/synthetic-$1-$SEED"
+  local wanted="generate-synthetic nodes=$nodes seed=$SEED"
   if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
     log "the bench database already holds $wanted: not reloading"
     return
@@ -100,22 +96,17 @@ load_graph() {
   wipe_database
   rm -f "$marker"
   log "loading $wanted"
-  if [[ "$wanted" == generate-synthetic* ]]; then
-    local dir="$NEO4J_LOCAL_HOME/import/synthetic-$nodes-$SEED"
-    [[ -d "$dir" ]] || "$ROOT/scripts/generate-synthetic.sh" --nodes "$nodes" --seed "$SEED" "$dir"
-    "$ROOT/scripts/bulk-import.sh" --uri "$BOLT" --user neo4j --password "$NEO4J_PASSWORD" "$dir"
-  else
-    cypher -f "$ROOT/cypher/schema.cypher"
-    "$ROOT/bench/data/synthetic.sh" "$nodes"
-  fi
+  [[ -d "$dir" ]] || "$ROOT/scripts/generate-synthetic.sh" --nodes "$nodes" --seed "$SEED" "$dir" | tail -n 1
+  "$ROOT/scripts/bulk-import.sh" --uri "$BOLT" --user neo4j --password "$NEO4J_PASSWORD" --no-progress "$dir" \
+    | tail -n 3
   cypher "CALL db.awaitIndexes(600)"
   echo "$wanted" > "$marker"
   log "loaded: $(cypher 'MATCH (n) RETURN count(n) AS nodes' | tail -1) nodes"
 }
 
 scale_point() { # label: small or full
-  log "measuring the indexed 2-hop query (raw driver) on the $1 graph"
-  harness scale --label "$1" --suite "$ROOT/bench/suite" --query 03-two-hop --out "$RESULTS/scale-$1.json" \
+  log "measuring the indexed 2-hop query $SCALE_QUERY (raw driver) on the $1 graph"
+  harness scale --label "$1" --suite "$ROOT/bench/scale" --query "$SCALE_QUERY" --out "$RESULTS/scale-$1.json" \
     --warmup "$WARMUP" --run "$RUN" | grep --line-buffered '\[harness\]'
 }
 
@@ -135,12 +126,13 @@ log "building the harness and our app"
 # The small point is kept beside the database, so that a rerun at full size does not reload the small graph.
 rm -f "$RESULTS"/scale-*.json
 if (( NODES > SMALL )); then
-  if [[ ! -f "$NEO4J_LOCAL_HOME/scale-small.json" ]]; then
+  small_point="$NEO4J_LOCAL_HOME/scale-small-$SCALE_QUERY-$SEED.json"
+  if [[ ! -f "$small_point" ]]; then
     load_graph "$SMALL"
     scale_point small
-    cp "$RESULTS/scale-small.json" "$NEO4J_LOCAL_HOME/scale-small.json"
+    cp "$RESULTS/scale-small.json" "$small_point"
   fi
-  cp "$NEO4J_LOCAL_HOME/scale-small.json" "$RESULTS/scale-small.json"
+  cp "$small_point" "$RESULTS/scale-small.json"
 fi
 load_graph "$NODES"
 if (( NODES > SMALL )); then

@@ -64,7 +64,8 @@ public final class Main {
         var result = new SuiteRun(Contender.RAW, new RawExecutor(driver), driver, settings).run(List.of(query))
                 .queries().get(0);
         long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
-        var scale = new Results.Scale(options.get("label"), nodes, query.id(), result.at(1).p50());
+        double rows = result.fingerprints().stream().mapToInt(List::size).average().orElse(0);
+        var scale = new Results.Scale(options.get("label"), nodes, query.id(), result.at(1).p50(), rows);
         Results.writeScale(Path.of(options.get("out")), scale);
         log("scale %s (%d nodes): %s p50 %.3f ms", scale.label(), nodes, query.id(), scale.p50());
     }

@@ -54,6 +54,10 @@ final class Report {
                 + "second (a paging operation is 20 requests). The harness is `bench/harness/`.", LocalDate.now(),
                 options.getOrDefault("bounds", "see bench/run.sh"));
         line("");
+        line("The load generator, the system under test and Neo4j share the same 2 cores, and so does other work on "
+                + "this machine (see the load average): absolute figures are low and noisy; the ratios between systems "
+                + "measured minutes apart are what this page is for, and a rerun moves them by tens of percent.");
+        line("");
         machine();
         targets(ids);
         for (int level : LEVELS) {
@@ -178,10 +182,10 @@ final class Report {
         var a = Results.readScale(small);
         var b = Results.readScale(full);
         double growth = b.p50() / a.p50();
-        line("| graph | nodes | %s p50 ms |", a.query());
-        line("|---|---:|---:|");
-        line("| %s | %,d | %s |", a.label(), a.nodes(), num(a.p50()));
-        line("| %s | %,d | %s |", b.label(), b.nodes(), num(b.p50()));
+        line("| graph | nodes | %s p50 ms | rows per answer |", a.query());
+        line("|---|---:|---:|---:|");
+        line("| %s | %,d | %s | %s |", a.label(), a.nodes(), num(a.p50()), num(a.rows()));
+        line("| %s | %,d | %s | %s |", b.label(), b.nodes(), num(b.p50()), num(b.rows()));
         line("");
         line("Growth %s× (target ≤ %.1f×) %s.", num(growth), SCALE_TARGET, met(growth <= SCALE_TARGET));
         line("");
@@ -206,6 +210,10 @@ final class Report {
         var theirs = result(other, id);
         if (ours == null || theirs == null || ours.fingerprints().isEmpty() || theirs.fingerprints().isEmpty()) {
             return "not compared";
+        }
+        var failed = theirs.fingerprints().stream().flatMap(List::stream).filter(r -> r.startsWith("error: ")).findFirst();
+        if (failed.isPresent()) {
+            return "not compared: %s %s".formatted(other.label(), clip(failed.get()));
         }
         int mismatches = 0;
         String example = null;

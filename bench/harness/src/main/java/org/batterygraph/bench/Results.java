@@ -27,8 +27,11 @@ record Results(String contender, double loadAverage, List<QueryResult> queries) 
         }
     }
 
-    /** The raw driver's p50 of one query at one graph size (bench/run.sh measures it at 10k and at full size). */
-    record Scale(String label, long nodes, String query, double p50) {
+    /**
+     * The raw driver's p50 of one query at one graph size (bench/run.sh measures it at 10k and at full size), with
+     * the mean number of rows it returned for the first parameter rows: a growing answer explains a growing p50.
+     */
+    record Scale(String label, long nodes, String query, double p50, double rows) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
