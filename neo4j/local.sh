@@ -10,7 +10,9 @@
 #
 # Data, logs and config live in .neo4j/ at the project root (git-ignored) and survive restarts.
 # Settings (environment): NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_HEAP (512m),
-# NEO4J_USERNAME (neo4j), NEO4J_PASSWORD (batterygraph: the local development password, loopback only).
+# NEO4J_USERNAME (neo4j), NEO4J_PASSWORD (batterygraph: the local development password, loopback only),
+# NEO4J_LOCAL_HOME (.neo4j), NEO4J_SERVER_POM (neo4j/server/pom.xml: the server's classpath; the benchmark
+# passes bench/neo4j/pom.xml, which adds APOC).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +22,7 @@ HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
 HEAP="${NEO4J_HEAP:-512m}"
 USERNAME="${NEO4J_USERNAME:-neo4j}"
 PASSWORD="${NEO4J_PASSWORD:-batterygraph}"
+SERVER_POM="${NEO4J_SERVER_POM:-$ROOT/neo4j/server/pom.xml}"
 PID_FILE="$HOME_DIR/run/neo4j.pid"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -27,9 +30,9 @@ log() { printf '[local-neo4j] %s\n' "$*" >&2; }
 
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# Resolves a classpath from one of the helper poms once and caches it; re-resolves when the pom changes.
+# Resolves a classpath from a helper pom once and caches it; re-resolves when the pom changes.
 classpath() {
-  local name="$1" pom="$ROOT/neo4j/$1/pom.xml" out="$HOME_DIR/$1.classpath"
+  local name="$1" pom="$2" out="$HOME_DIR/$1.classpath"
   if [[ ! -s "$out" || "$pom" -nt "$out" ]]; then
     mkdir -p "$HOME_DIR"
     log "resolving $name jars from Maven Central (first run only) ..."
@@ -73,7 +76,7 @@ start() {
     log "a Neo4j already listens on 127.0.0.1:$BOLT_PORT: reusing it"
     return 0
   fi
-  local cp; cp="$(classpath server)"
+  local cp; cp="$(classpath server "$SERVER_POM")"
   write_config
   if [[ ! -f "$HOME_DIR/data/dbms/auth.ini" ]]; then
     NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" \
@@ -114,7 +117,7 @@ status() {
 }
 
 shell() {
-  local cp; cp="$(classpath shell)"
+  local cp; cp="$(classpath shell "$ROOT/neo4j/shell/pom.xml")"
   exec "$JAVA" -cp "$cp" org.neo4j.shell.Main -a "${NEO4J_URI:-bolt://127.0.0.1:$BOLT_PORT}" -u "$USERNAME" -p "$PASSWORD" "$@"
 }
 
@@ -123,5 +126,5 @@ case "${1:-}" in
   stop) stop ;;
   status) status ;;
   cypher-shell) shift; shell "$@" ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

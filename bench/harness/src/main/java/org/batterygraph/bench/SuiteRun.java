@@ -1,0 +1,99 @@
+package org.batterygraph.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Runs the whole suite against one contender at each concurrency level and collects comparable answers. */
+final class SuiteRun {
+
+    /** Parameter rows whose answers are kept for the comparison between contenders. */
+    private static final int COMPARED_ROWS = 5;
+
+    record Settings(List<Integer> concurrency, LoadRunner.Bounds warmup, LoadRunner.Bounds run, Path publishedSchema) {
+    }
+
+    private final Contender contender;
+    private final Executor executor;
+    private final Driver driver;
+    private final Settings settings;
+
+    SuiteRun(Contender contender, Executor executor, Driver driver, Settings settings) {
+        this.contender = contender;
+        this.executor = executor;
+        this.driver = driver;
+        this.settings = settings;
+    }
+
+    Results run(List<QueryCase> suite) throws Exception {
+        double loadAverage = Results.currentLoadAverage();
+        List<Results.QueryResult> results = new ArrayList<>();
+        for (QueryCase query : suite) {
+            results.add(run(query));
+        }
+        return new Results(contender.key(), loadAverage, results);
+    }
+
+    private Results.QueryResult run(QueryCase query) throws Exception {
+        String unavailable = unavailable(query);
+        if (unavailable != null) {
+            Main.log("%s %s: %s", contender.key(), query.id(), unavailable);
+            return new Results.QueryResult(query.id(), query.title(), query.note(), unavailable, List.of(), List.of());
+        }
+        List<Map<String, Object>> rows = parameterRows(query);
+        if (rows.isEmpty()) {
+            return new Results.QueryResult(query.id(), query.title(), query.note(), "n/a: no parameters in this graph",
+                    List.of(), List.of());
+        }
+        Operation operation = new Operation(query, contender, executor);
+        List<List<String>> fingerprints = new ArrayList<>();
+        if (query.comparison() != null) {
+            for (var row : rows.subList(0, Math.min(COMPARED_ROWS, rows.size()))) {
+                try {
+                    List<JsonNode> answers = operation.run(row);
+                    fingerprints.add(operation.fingerprint(answers));
+                } catch (Exception e) {
+                    fingerprints.add(List.of("error: " + e.getMessage()));
+                }
+            }
+        }
+        var limits = query.limits();
+        var warmup = limits.warmupRequests() == null ? settings.warmup()
+                : new LoadRunner.Bounds(limits.warmupRequests(), settings.warmup().maxSeconds());
+        var bounds = limits.maxRequests() == null ? settings.run()
+                : new LoadRunner.Bounds(limits.maxRequests(), settings.run().maxSeconds());
+        List<LoadRunner.Stats> levels = new ArrayList<>();
+        for (int concurrency : limits.concurrency() == null ? settings.concurrency() : limits.concurrency()) {
+            var stats = LoadRunner.measure(operation, rows, concurrency, warmup, bounds);
+            Main.log("%s %s c=%d: %.1f ops/s, p50 %.2f ms, p99 %.2f ms, %d errors%s", contender.key(), query.id(),
+                    concurrency, stats.rps(), stats.p50(), stats.p99(), stats.errors(),
+                    stats.firstError() == null ? "" : " (" + stats.firstError() + ")");
+            levels.add(stats);
+        }
+        return new Results.QueryResult(query.id(), query.title(), query.note(), "ok", levels, fingerprints);
+    }
+
+    private String unavailable(QueryCase query) throws Exception {
+        if (query.requiresMutation()) {
+            boolean oursHasMutations = Files.readString(settings.publishedSchema()).contains("type Mutation");
+            if (!oursHasMutations || !query.documents().containsKey(Contender.OURS)) {
+                return "n/a: not yet available";
+            }
+        }
+        return query.documents().containsKey(contender) ? null : "n/a: no " + contender.documentFile();
+    }
+
+    private List<Map<String, Object>> parameterRows(QueryCase query) {
+        if (query.paramsCypher() == null) {
+            return List.of(Map.of());
+        }
+        return driver.executableQuery(query.paramsCypher()).execute().records().stream()
+                .map(r -> r.asMap(RawExecutor::plain)).toList();
+    }
+}

@@ -1,0 +1,1 @@
+MATCH (n:Facility) RETURN n.id AS id ORDER BY n.id LIMIT 200
