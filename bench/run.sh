@@ -139,8 +139,24 @@ if (( NODES > SMALL )); then
   scale_point full
 fi
 
+# Mutations (query 11) need an editor token. The API under test trusts the throwaway dev key of dev/jwt/ here,
+# on loopback, for this run only; a production build trusts no key unless BATTERY_JWT_* name one.
+dev_token() {
+  local now header payload signature
+  now=$(date +%s)
+  b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  payload=$(printf '{"iss":"%s","upn":"bench","sub":"bench","groups":["%s"],"iat":%d,"exp":%d}' \
+    "$DEV_ISSUER" "$1" "$now" "$((now + 7200))" | b64url)
+  signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$ROOT/dev/jwt/private-key.pem" | b64url)
+  printf '%s.%s.%s' "$header" "$payload" "$signature"
+}
+DEV_ISSUER=https://battery-graph.local/dev
+export BENCH_EDITOR_JWT="${BENCH_EDITOR_JWT:-$(dev_token editor)}"
+
 log "starting our API on port $OURS_PORT"
-NEO4J_URI="$BOLT" BATTERY_SEED_MODE=NEVER java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$OURS_PORT" \
+NEO4J_URI="$BOLT" BATTERY_SEED_MODE=NEVER BATTERY_JWT_PUBLIC_KEY_LOCATION="$ROOT/dev/jwt/public-key.pem" \
+  BATTERY_JWT_ISSUER="$DEV_ISSUER" java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$OURS_PORT" \
   -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$RESULTS/ours.log" 2>&1 &
 SERVER_PID=$!
 wait_for "$OURS_PORT" "our API" 120
