@@ -142,7 +142,7 @@ public class Cypher {
      * What a client is told about a failed statement: a timeout as such, anything else as an internal error
      * with a reference to the log line that holds the cause (the client never sees Neo4j's message).
      */
-    public static RuntimeException failure(String name, Neo4jException e) {
+    private static RuntimeException failure(String name, Neo4jException e) {
         if (e.code() != null && e.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
             return new QueryTimeoutException();
         }
