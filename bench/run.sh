@@ -142,6 +142,7 @@ if (( NODES > SMALL )); then
   cp "$small_point" "$RESULTS/scale-small.json"
 fi
 load_graph "$NODES"
+remove_mutation_writes # left by an earlier run that stopped before its cleanup
 if (( NODES > SMALL )); then
   scale_point full
 fi

@@ -15,6 +15,7 @@ import graphql.ErrorClassification;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -31,8 +32,13 @@ import graphql.validation.ValidationError;
  * Refuses documents that are too deep or that expand to too many fields once their fragments are spread, before
  * graphql-java validates them: its overlapping-fields validation is exponential in that expansion (a fragment
  * bomb of ten spreads per level is 10^n fields), so a limit checked during or after validation comes too late.
- * The walk here is linear in the document, with fragment sizes memoized. Replaces SmallRye's depth and complexity
- * instrumentations (which it would otherwise install on the same builder) and gives each refusal a code.
+ * The walk here is linear in the document, with fragment sizes memoized. Used instead of SmallRye's depth and
+ * complexity instrumentations (not configured), and gives each refusal a code.
+ *
+ * <p>It goes first in the chain SmallRye built, which it keeps: that chain holds SmallRye's document cache, which
+ * fills during validation. Replacing the chain (as this class did at first) left the cache empty, so every request
+ * was parsed twice and validated again: a fifth of a lookup's CPU time (docs/benchmarks.md). A cached document
+ * passed this guard when it was first validated.
  */
 @ApplicationScoped
 public class DocumentGuard extends SimplePerformantInstrumentation {
@@ -50,7 +56,8 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
     }
 
     void install(@Observes GraphQL.Builder builder) {
-        builder.instrumentation(this);
+        var smallRyes = builder.build().getInstrumentation();
+        builder.instrumentation(new ChainedInstrumentation(List.of(this, smallRyes)));
     }
 
     @Override

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 public class ConsortiumApi {
 
-    static final Hop MEMBERS = new Hop("Consortium.members", "(n)<-[r:MEMBER_OF]-(m:Organization)");
-    static final Hop MEMBERSHIPS = new Hop("Organization.memberships", "(n)-[r:MEMBER_OF]->(m:Consortium)");
+    static final Hop MEMBERS = new Hop("Consortium.members", "(n)<-[r:MEMBER_OF]-(m:Organization)", "organization");
+    static final Hop MEMBERSHIPS = new Hop("Organization.memberships", "(n)-[r:MEMBER_OF]->(m:Consortium)", "consortium");
     static final Hop COUNTRY = new Hop("Consortium.country", "(n)-[r:BASED_IN]->(m:Country)");
     static final Hop LAUNCHED_BY = new Hop("Consortium.launchedBy", "(n)-[r:LAUNCHED_BY]->(m:Organization)");
 

@@ -42,36 +42,33 @@ public class FacilityApi {
     static final Hop PRODUCED_AT = new Hop("Material.producedAt", "(n)<-[r:PRODUCES]-(m:Facility)");
     static final Hop CONSUMED_AT = new Hop("Material.consumedAt", "(n)<-[r:CONSUMES]-(m:Facility)");
 
-    private static final String PAGE = """
+    /**
+     * A page of facilities: the conditions of the filters that are set, then the order's sort keys; in id order the
+     * page starts after the cursor's id, so it is read from the unique index in order. Everything selected below
+     * {@code nodes} comes in the same round trip (projection), and {@code totalCount} only when selected.
+     */
+    private static final String LIST = """
             CALL () {
               MATCH (n:Facility)
-              WHERE %s
-              WITH n ORDER BY CASE WHEN $orderBy = 'NAME' THEN n.name END,
-                              CASE WHEN $orderBy = 'CAPACITY_DESC' THEN n.capacity END DESC,
-                              CASE WHEN $orderBy = 'ANNOUNCED' THEN n.announced END,
-                              CASE WHEN $orderBy = 'CANCELLED' THEN n.cancelled END,
-                              n.id
-              SKIP $offset LIMIT $limit
+              WHERE %s(%s)
+              WITH n ORDER BY %s SKIP $offset LIMIT $limit
+              WITH %s AS n
               RETURN collect(n) AS nodes
             }
-            """.formatted(FacilityFilter.PREDICATE);
-
-    static final Cypher.Query LIST = new Cypher.Query("Facility.list", PAGE + "RETURN nodes, null AS total");
-
-    static final Cypher.Query LIST_COUNTED = new Cypher.Query("Facility.listCounted", PAGE + """
+            """;
+    private static final String COUNTED = """
             CALL () { MATCH (n:Facility) WHERE %s RETURN count(n) AS total }
             RETURN nodes, total
-            """.formatted(FacilityFilter.PREDICATE));
+            """;
+    private static final String UNCOUNTED = "RETURN nodes, null AS total";
 
-    static final Cypher.Query AGGREGATE = new Cypher.Query("Facility.aggregate", """
+    /** Groups by a constant key expression; the sums run only when one of them is selected. */
+    private static final String AGGREGATE = """
             MATCH (n:Facility)
             WHERE %s
-            WITH n, CASE $groupBy
-                      WHEN 'STATUS' THEN n.status
-                      WHEN 'TYPE' THEN n.type
-                      WHEN 'STATE' THEN COLLECT { MATCH (n)-[:LOCATED_IN]->(s:Subdivision) RETURN s.code }[0]
-                      WHEN 'COUNTRY' THEN COLLECT { MATCH (n)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(c:Country) RETURN c.iso2 }[0]
-                    END AS key
+            WITH n, %s AS key
+            """;
+    private static final String SUMS = """
             WITH key, count(n) AS count, sum(coalesce(n.jobs, 0)) AS jobs,
                  sum(coalesce(n.investmentUsd, 0.0)) AS investmentUsd, collect(n) AS facilities
             CALL (facilities) {
@@ -82,7 +79,13 @@ public class FacilityApi {
             }
             RETURN {key: key, count: count, jobs: jobs, investmentUsd: investmentUsd, capacity: capacity} AS aggregate
             ORDER BY count DESC, key
-            """.formatted(FacilityFilter.PREDICATE));
+            """;
+    /** Only key and count selected: the other fields are not computed (and not returned to the client). */
+    private static final String COUNTS = """
+            WITH key, count(n) AS count
+            RETURN {key: key, count: count, jobs: 0, investmentUsd: 0.0, capacity: []} AS aggregate
+            ORDER BY count DESC, key
+            """;
 
     static final Cypher.Query STATUS_HISTORY = new Cypher.Query("Facility.statusHistory", """
             UNWIND $ids AS id
@@ -121,17 +124,24 @@ public class FacilityApi {
             @DefaultValue("ID") FacilityOrder orderBy) throws InvalidArgumentException {
         var page = PageRequest.of(first, after);
         var parameters = new HashMap<>(FacilityFilter.parameters(filter));
-        parameters.put("orderBy", orderBy.name());
+        parameters.put("after", page.afterId());
         parameters.put("offset", page.offset());
         parameters.put("limit", page.first() + 1);
+        var byId = orderBy == FacilityOrder.ID;
+        var predicate = FacilityFilter.predicate(filter);
         var counted = Selection.includes(context, "totalCount");
-        var record = cypher.read(counted ? LIST_COUNTED : LIST, parameters).get(0);
-        var nodes = record.get("nodes").asList(Facility::from);
+        var text = LIST.formatted(byId ? "n.id > $after AND " : "", predicate, orderBy.sortKeys,
+                entities.projection(Kind.FACILITY, "nodes")) + (counted ? COUNTED.formatted(predicate) : UNCOUNTED);
+        var record = cypher.read(new Cypher.Query("Facility.list", text), parameters).get(0);
+        var nodes = record.get("nodes").asList(n -> Facility.from(entities.filed(n)));
         boolean hasNext = nodes.size() > page.first();
         var shown = nodes.stream().limit(page.first()).toList();
-        var endCursor = shown.isEmpty() ? null : PageRequest.offsetCursor(page.offset() + shown.size());
-        return new FacilityPage(shown, new PageInfo(hasNext, endCursor),
-                counted ? record.get("total").asInt() : null);
+        String endCursor = null;
+        if (!shown.isEmpty()) {
+            endCursor = byId ? PageRequest.cursor(shown.get(shown.size() - 1).id())
+                    : PageRequest.offsetCursor(page.offset() + shown.size());
+        }
+        return new FacilityPage(shown, new PageInfo(hasNext, endCursor), counted ? record.get("total").asInt() : null);
     }
 
     @Query
@@ -140,9 +150,12 @@ public class FacilityApi {
             status, type, state or country, largest group first.""")
     public @NonNull List<@NonNull FacilityAggregate> facilityAggregates(@NonNull FacilityGroup groupBy,
             FacilityFilter filter) throws InvalidArgumentException {
-        var parameters = new HashMap<>(FacilityFilter.parameters(filter));
-        parameters.put("groupBy", groupBy.name());
-        return cypher.read(AGGREGATE, parameters).stream().map(r -> FacilityAggregate.from(r.get("aggregate"))).toList();
+        var parameters = FacilityFilter.parameters(filter);
+        boolean sums = Selection.includes(context, "jobs") || Selection.includes(context, "investmentUsd")
+                || Selection.includes(context, "capacity");
+        var text = AGGREGATE.formatted(FacilityFilter.predicate(filter), groupBy.key) + (sums ? SUMS : COUNTS);
+        return cypher.read(new Cypher.Query("Facility.aggregate", text), parameters).stream()
+                .map(r -> FacilityAggregate.from(r.get("aggregate"))).toList();
     }
 
     @Description("The facility's status over time, from its dated announcement, opening, cancellation and bankruptcy events.")

@@ -1,5 +1,6 @@
 package org.batterygraph.neo4j;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +20,20 @@ import org.batterygraph.api.QueryFailedException;
 import org.batterygraph.api.QueryTimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.ProfiledPlan;
+import org.neo4j.driver.summary.ResultSummary;
 
 /**
  * The one door to Neo4j for request-time reads and writes. Every statement is a named constant with {@code $parameters};
@@ -48,6 +53,8 @@ public class Cypher {
      */
     static final int WRITE_ATTEMPTS = 5;
 
+    private static final SessionConfig READ_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
     private final Driver driver;
     private final Neo4jAvailability availability;
     private final Duration timeout;
@@ -63,14 +70,14 @@ public class Cypher {
         this.profile = profile;
     }
 
-    /** Runs a read-only statement on a reader (routing READ) and returns all its records. */
+    /** Runs a read-only statement in a READ session (a reader, in a cluster) and returns all its records. */
     public List<Record> read(Query query, Map<String, Object> parameters) {
         return run(query, parameters, RoutingControl.READ);
     }
 
     /**
-     * Runs a statement that writes, in one transaction on the leader (routing WRITE): all of it or nothing. The
-     * driver retries it on transient errors (deadlocks, leader switch) within {@code quarkus.neo4j.max-transaction-retry-time}.
+     * Runs a statement that writes, in one transaction on the leader (routing WRITE): all of it or nothing. A
+     * transient conflict (deadlock, lock timeout) is retried here, up to {@link #WRITE_ATTEMPTS} times.
      */
     public List<Record> write(Query query, Map<String, Object> parameters) {
         return run(query, parameters, RoutingControl.WRITE);
@@ -78,18 +85,15 @@ public class Cypher {
 
     private List<Record> run(Query query, Map<String, Object> parameters, RoutingControl routing) {
         long start = System.nanoTime();
-        var config = QueryConfig.builder()
-                .withRouting(routing)
-                .withTimeout(timeout)
-                .withMetadata(Map.of("query", query.name()))
-                .build();
         availability.requireAvailable();
-        EagerResult result;
+        var text = profile ? "PROFILE " + query.text() : query.text();
+        Map<String, Serializable> metadata = Map.of("query", query.name());
+        Executed result;
         for (int attempt = 1;; attempt++) {
             roundTrips.incrementAndGet();
             try {
-                result = driver.executableQuery(profile ? "PROFILE " + query.text() : query.text())
-                        .withParameters(parameters).withConfig(config).execute();
+                result = routing == RoutingControl.READ ? autoCommitRead(text, parameters, metadata)
+                        : managedWrite(text, parameters, metadata);
                 break;
             } catch (Neo4jException e) {
                 if (isUnreachable(e)) {
@@ -114,6 +118,30 @@ public class Cypher {
             LOG.debugf("%s: %d records in %d ms", query.name(), records.size(), (System.nanoTime() - start) / 1_000_000);
         }
         return records;
+    }
+
+    /**
+     * A read as an auto-commit transaction in a READ session: RUN and PULL in one network round trip, no COMMIT
+     * after it. A managed transaction (BEGIN, RUN, PULL, COMMIT) took twice as long for a lookup by id
+     * (docs/benchmarks.md), and a read has nothing to commit.
+     */
+    private Executed autoCommitRead(String text, Map<String, Object> parameters, Map<String, Serializable> metadata) {
+        var config = TransactionConfig.builder().withTimeout(timeout).withMetadata(metadata).build();
+        try (var session = driver.session(READ_SESSION)) {
+            var result = session.run(new org.neo4j.driver.Query(text, parameters), config);
+            var records = result.list();
+            return new Executed(records, result.consume());
+        }
+    }
+
+    /** A write in one managed transaction on the leader: all of it or nothing. */
+    private Executed managedWrite(String text, Map<String, Object> parameters, Map<String, Serializable> metadata) {
+        var config = QueryConfig.builder().withRouting(RoutingControl.WRITE).withTimeout(timeout).withMetadata(metadata).build();
+        EagerResult result = driver.executableQuery(text).withParameters(parameters).withConfig(config).execute();
+        return new Executed(result.records(), result.summary());
+    }
+
+    private record Executed(List<Record> records, ResultSummary summary) {
     }
 
     /**

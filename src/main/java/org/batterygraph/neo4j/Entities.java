@@ -16,35 +16,86 @@ import org.batterygraph.api.PageRequest;
 import org.batterygraph.provenance.Via;
 import org.neo4j.driver.Value;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import io.smallrye.graphql.api.Context;
+
 /**
- * Reads shared by every feature: one entity by id, a page of a kind, and batched relationship hops.
- * Each method is exactly one Cypher round trip, whatever the number of ids.
+ * Reads shared by every feature: one entity by id, a page of a kind, and relationship hops.
+ * {@link #byId} and {@link #page(Kind, PageRequest, Function)} read the whole nested selection of their root field
+ * in their one round trip ({@link Projection}); the relationship fields below them then take their links from
+ * {@link Prefetch}. A relationship field reached any other way is batched: one round trip per level, whatever the
+ * number of parents.
  */
 @ApplicationScoped
 public class Entities {
 
     private final Cypher cypher;
-    private final Map<Kind, Cypher.Query> byId = new ConcurrentHashMap<>();
-    private final Map<Kind, Cypher.Query> page = new ConcurrentHashMap<>();
+    private final Projection projection;
+    private final Prefetch prefetch;
+    private final Context context;
     private final Map<Hop, Cypher.Query> hops = new ConcurrentHashMap<>();
 
-    Entities(Cypher cypher) {
+    Entities(Cypher cypher, Projection projection, Prefetch prefetch, Context context) {
         this.cypher = cypher;
+        this.projection = projection;
+        this.prefetch = prefetch;
+        this.context = context;
     }
 
+    /** The node with this id, with everything selected below it read in the same round trip. */
     public <T> Optional<T> byId(Kind kind, String id, Function<Value, T> mapper) {
-        var query = byId.computeIfAbsent(kind, k -> new Cypher.Query(k.label() + ".byId",
-                "MATCH (n:%s {id: $id}) RETURN n".formatted(k.label())));
-        return cypher.read(query, Map.of("id", id)).stream().findFirst().map(r -> mapper.apply(r.get("n")));
+        var query = new Cypher.Query(kind.label() + ".byId", "MATCH (n:%s {id: $id}) RETURN %s AS n"
+                .formatted(kind.label(), projection.of("n", kind.label(), selected(null))));
+        return cypher.read(query, Map.of("id", id)).stream().findFirst().map(r -> mapper.apply(filed(r.get("n"))));
     }
 
-    /** Ordered by id, which the kind's unique constraint indexes: the page is read from the index in order. */
+    /**
+     * Ordered by id, which the kind's unique constraint indexes: the page is read from the index in order, with
+     * everything selected below {@code nodes} in the same round trip.
+     */
     public <T> Slice<T> page(Kind kind, PageRequest request, Function<Value, T> mapper) {
-        var query = page.computeIfAbsent(kind, k -> new Cypher.Query(k.label() + ".page", """
+        var query = new Cypher.Query(kind.label() + ".page", """
                 MATCH (n:%s) WHERE n.id > $after
-                RETURN n ORDER BY n.id LIMIT $limit
-                """.formatted(k.label())));
-        return page(query, Map.of(), request, mapper);
+                WITH n ORDER BY n.id LIMIT $limit
+                RETURN %s AS n ORDER BY n.id
+                """.formatted(kind.label(), projection.of("n", kind.label(), selected("nodes"))));
+        return page(query, Map.of(), request, v -> mapper.apply(filed(v)));
+    }
+
+    /**
+     * The projection of node {@code n} of this kind for what the current root field selected (under its field
+     * {@code under}, e.g. a page's {@code nodes}): for a feature's own list query. Pass each node it returns
+     * through {@link #filed}.
+     */
+    public String projection(Kind kind, String under) {
+        return projection.of("n", kind.label(), selected(under));
+    }
+
+    /** Files a projected node's nested links in {@link Prefetch}, for the fields below it, and returns the node. */
+    public Value filed(Value node) {
+        prefetch.file(node);
+        return node;
+    }
+
+    /**
+     * The fields selected on the current root field's nodes: directly under it, or under its {@code under} field
+     * (a page's {@code nodes}). Empty outside a GraphQL request: then only {@code id} and {@code name} are read.
+     */
+    private List<SelectedField> selected(String under) {
+        DataFetchingEnvironment environment;
+        try {
+            environment = context.unwrap(DataFetchingEnvironment.class);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (environment == null) {
+            return List.of();
+        }
+        var fields = environment.getSelectionSet().getImmediateFields();
+        return under == null ? fields
+                : fields.stream().filter(f -> f.getName().equals(under))
+                        .flatMap(f -> f.getSelectionSet().getImmediateFields().stream()).toList();
     }
 
     /**
@@ -78,9 +129,13 @@ public class Entities {
      * (the target), {@code type} and {@code rel} (the relationship's type and properties).
      */
     public <P, T> List<List<T>> relatedLinks(Hop hop, List<P> parents, Function<P, String> id, BiFunction<P, Value, T> mapper) {
-        var links = listsPerParent(hops.computeIfAbsent(hop, Hop::query), parents, id, "links", v -> v);
+        var links = prefetch.links(hop, parents.stream().map(id).toList());
+        if (links == null) {
+            links = listsPerParent(hops.computeIfAbsent(hop, Hop::query), parents, id, "links", v -> v);
+        }
+        var read = links;
         return IntStream.range(0, parents.size())
-                .mapToObj(i -> links.get(i).stream().map(link -> mapper.apply(parents.get(i), link)).toList())
+                .mapToObj(i -> read.get(i).stream().map(link -> mapper.apply(parents.get(i), link)).toList())
                 .toList();
     }
 

@@ -27,9 +27,15 @@ public record Via(
         claimIds = List.copyOf(claimIds);
     }
 
-    /** From a hop link: a map with {@code type} and {@code rel} (the relationship's properties). */
+    /**
+     * From a hop link: a map with {@code type} and {@code rel} (the relationship's properties). A projected link
+     * carries {@code rel} only when {@code via} was selected ({@code Projection}); without it only the type is known.
+     */
     public static Via from(Value link) {
         var rel = link.get("rel");
+        if (rel.isNull()) {
+            return new Via(link.get("type").asString(), null, null, List.of(), null, null, List.of());
+        }
         return new Via(link.get("type").asString(),
                 rel.get("role").isNull() ? null : rel.get("role").asString(),
                 rel.get("share").isNull() ? null : rel.get("share").asDouble(),
