@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks our API side by side with the Neo4j GraphQL Library and the raw Java driver (issue #6), in one command:
 #
-#   bench/run.sh [--nodes 1000000] [--seed 42]
+#   bench/run.sh [--nodes 1000000] [--seed 42] [--reload]
 #
 # Starts the bench Neo4j (APOC, .neo4j-bench/, Bolt 7688, HTTP 7475, 2 GB heap: never the dev database), loads a
 # generated graph (scripts/generate-synthetic.sh + scripts/bulk-import.sh), skipped when the database already holds
-# the same generated graph; measures an indexed 2-hop query (bench/scale/) at 10k nodes and at the full size; then runs bench/suite/ against our API (port 8090), the @neo4j/graphql reference
+# the same generated graph (--reload loads it again, to measure the import); measures an indexed 2-hop query (bench/scale/) at 10k nodes and at the full size; then runs bench/suite/ against our API (port 8090), the @neo4j/graphql reference
 # (port 4000) and the raw driver, one at a time, and writes docs/benchmarks.md and docs/benchmarks-p99.png.
 # Everything it started is stopped on exit. Per-system results (JSON) and logs go to bench/results/.
 #
@@ -17,10 +17,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NODES=1000000
 SEED=42
 SMALL=10000
+RELOAD=false
 while (( $# )); do
   case "$1" in
     --nodes) NODES="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
+    --reload) RELOAD=true; shift ;;
     *) sed -n '2,16p' "$0"; exit 2 ;;
   esac
 done
@@ -89,7 +91,7 @@ wipe_database() {
 load_graph() {
   local nodes="$1" marker="$NEO4J_LOCAL_HOME/generated" dir="$NEO4J_LOCAL_HOME/import/synthetic-$1-$SEED"
   local wanted="generate-synthetic nodes=$nodes seed=$SEED"
-  if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
+  if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]] && ! $RELOAD; then
     log "the bench database already holds $wanted: not reloading"
     return
   fi
@@ -98,8 +100,11 @@ load_graph() {
   log "loading $wanted"
   [[ -d "$dir" ]] || "$ROOT/scripts/generate-synthetic.sh" --nodes "$nodes" --seed "$SEED" "$dir" | tail -n 1
   "$ROOT/scripts/bulk-import.sh" --uri "$BOLT" --user neo4j --password "$NEO4J_PASSWORD" --no-progress "$dir" \
-    | tail -n 3
+    | tee "$NEO4J_LOCAL_HOME/import-$nodes.txt.part" | tail -n 3
   cypher "CALL db.awaitIndexes(600)"
+  { echo "loaded $(date -u +%Y-%m-%dT%H:%MZ): $wanted"; cat "$NEO4J_LOCAL_HOME/import-$nodes.txt.part"; } \
+    > "$NEO4J_LOCAL_HOME/import-$nodes.txt"
+  rm -f "$NEO4J_LOCAL_HOME/import-$nodes.txt.part"
   echo "$wanted" > "$marker"
   log "loaded: $(cypher 'MATCH (n) RETURN count(n) AS nodes' | tail -1) nodes"
 }
@@ -142,6 +147,8 @@ if (( NODES > SMALL )); then
   cp "$small_point" "$RESULTS/scale-small.json"
 fi
 load_graph "$NODES"
+# The import summary of the graph under test (kept beside the database: a rerun that reuses it reports that load).
+cp "$NEO4J_LOCAL_HOME/import-$NODES.txt" "$RESULTS/import.txt" 2>/dev/null || rm -f "$RESULTS/import.txt"
 remove_mutation_writes # left by an earlier run that stopped before its cleanup
 if (( NODES > SMALL )); then
   scale_point full

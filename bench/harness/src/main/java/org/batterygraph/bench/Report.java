@@ -43,6 +43,8 @@ final class Report {
         }
     }
 
+    private static final int IMPORT_TARGET = 100_000;
+
     void write() throws IOException {
         List<String> ids = results.get(Contender.OURS).queries().stream().map(Results.QueryResult::id).toList();
         line("# Benchmarks: our API, the Neo4j GraphQL Library, the raw Java driver");
@@ -64,6 +66,7 @@ final class Report {
             table(ids, level);
         }
         scale();
+        bulkImport();
         equality(ids);
         notes(ids);
         Files.writeString(Path.of(options.get("out")), md.toString());
@@ -167,6 +170,29 @@ final class Report {
                 num(geomean(withRef, id -> ratio(id, level, Contender.REFERENCE, LoadRunner.Stats::p99))),
                 num(geomean(paired(ids, Contender.RAW), id -> ratio(id, level, Contender.RAW, LoadRunner.Stats::p50))));
         line("");
+    }
+
+    /** The bulk import's own summary of the load of this graph (bench/run.sh keeps it beside the database). */
+    private void bulkImport() throws IOException {
+        Path summary = Path.of(options.get("results"), "import.txt");
+        line("## Bulk import (scripts/bulk-import.sh)");
+        line("");
+        if (!Files.exists(summary)) {
+            line("Not measured: no import summary in the results (bench/run.sh writes it when it loads the graph).");
+            line("");
+            return;
+        }
+        var text = Files.readString(summary).strip();
+        line("```");
+        line(text);
+        line("```");
+        line("");
+        var throughput = java.util.regex.Pattern.compile("([\\d,]+) relationships/s").matcher(text);
+        if (throughput.find()) {
+            double perSecond = Double.parseDouble(throughput.group(1).replace(",", ""));
+            line("Relationships/s: %,.0f (target ≥ %,d) %s.", perSecond, IMPORT_TARGET, met(perSecond >= IMPORT_TARGET));
+            line("");
+        }
     }
 
     private void scale() throws IOException {
