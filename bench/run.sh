@@ -9,7 +9,9 @@
 # (port 4000) and the raw driver, one at a time, and writes docs/benchmarks.md and docs/benchmarks-p99.png.
 # Everything it started is stopped on exit. Per-system results (JSON) and logs go to bench/results/.
 #
-# Environment: BENCH_CONCURRENCY (1,4,8), BENCH_WARMUP (requests:seconds, 300:5), BENCH_RUN (3000:6),
+# Environment: BENCH_CONCURRENCY (1,4,8), BENCH_WARMUP (requests:seconds, 300:5, per query and level), BENCH_RUN
+# (3000:6), BENCH_SERVER_WARMUP (60: seconds of unmeasured load over the whole suite before each system's first
+# measurement, so that a JVM's JIT has compiled the request path as it has in production),
 # BENCH_NEO4J_PASSWORD (bench-local: a local password, loopback only), BENCH_EDITOR_JWT (for mutations).
 set -euo pipefail
 
@@ -17,6 +19,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NODES=1000000
 SEED=42
 SMALL=10000
+BULK_MAX=100000
 RELOAD=false
 while (( $# )); do
   case "$1" in
@@ -35,6 +38,7 @@ HARNESS="$ROOT/bench/harness/target/bench-harness.jar"
 CONCURRENCY="${BENCH_CONCURRENCY:-1,4,8}"
 WARMUP="${BENCH_WARMUP:-300:5}"
 RUN="${BENCH_RUN:-3000:6}"
+SERVER_WARMUP="${BENCH_SERVER_WARMUP:-60}"
 OURS_PORT=8090
 REFERENCE_PORT=4000
 SCALE_QUERY=facility-operator-state
@@ -87,7 +91,9 @@ wipe_database() {
   STARTED_NEO4J=true
 }
 
-# Loads a generated graph of $1 nodes unless the database already holds exactly that one.
+# Loads a generated graph of $1 nodes unless the database already holds exactly that one: up to $BULK_MAX nodes
+# through scripts/bulk-import.sh (the measured import: its summary is kept as import-<nodes>.txt beside the
+# database), bigger graphs offline through neo4j-admin (admin_load).
 load_graph() {
   local nodes="$1" marker="$NEO4J_LOCAL_HOME/generated" dir="$NEO4J_LOCAL_HOME/import/synthetic-$1-$SEED"
   local wanted="generate-synthetic nodes=$nodes seed=$SEED"
@@ -95,18 +101,47 @@ load_graph() {
     log "the bench database already holds $wanted: not reloading"
     return
   fi
-  wipe_database
   rm -f "$marker"
-  log "loading $wanted"
   [[ -d "$dir" ]] || "$ROOT/scripts/generate-synthetic.sh" --nodes "$nodes" --seed "$SEED" "$dir" | tail -n 1
-  "$ROOT/scripts/bulk-import.sh" --uri "$BOLT" --user neo4j --password "$NEO4J_PASSWORD" --no-progress "$dir" \
-    | tee "$NEO4J_LOCAL_HOME/import-$nodes.txt.part" | tail -n 3
-  cypher "CALL db.awaitIndexes(600)"
-  { echo "loaded $(date -u +%Y-%m-%dT%H:%MZ): $wanted"; cat "$NEO4J_LOCAL_HOME/import-$nodes.txt.part"; } \
-    > "$NEO4J_LOCAL_HOME/import-$nodes.txt"
-  rm -f "$NEO4J_LOCAL_HOME/import-$nodes.txt.part"
+  if (( nodes > BULK_MAX )); then
+    admin_load "$nodes" "$dir"
+  else
+    wipe_database
+    log "loading $wanted with scripts/bulk-import.sh"
+    "$ROOT/scripts/bulk-import.sh" --uri "$BOLT" --user neo4j --password "$NEO4J_PASSWORD" --no-progress "$dir" \
+      | tee "$NEO4J_LOCAL_HOME/import-$nodes.txt.part" | tail -n 3
+    cypher "CALL db.awaitIndexes(600)"
+    { echo "loaded $(date -u +%Y-%m-%dT%H:%MZ): $wanted"; cat "$NEO4J_LOCAL_HOME/import-$nodes.txt.part"; } \
+      > "$NEO4J_LOCAL_HOME/import-$nodes.txt"
+    rm -f "$NEO4J_LOCAL_HOME/import-$nodes.txt.part"
+  fi
   echo "$wanted" > "$marker"
   log "loaded: $(cypher 'MATCH (n) RETURN count(n) AS nodes' | tail -1) nodes"
+}
+
+# A graph too big to load through transactions within the time budget: neo4j-admin database import full into an
+# empty database (same rows, typed headers from the model: AdminImportFiles), then the schema and its indexes.
+admin_load() { # nodes, dir
+  local nodes="$1" dir="$2" files="$NEO4J_LOCAL_HOME/import/admin-$(basename "$2")" args started indexed
+  log "loading generate-synthetic nodes=$nodes seed=$SEED offline with neo4j-admin database import full"
+  mapfile -t args < <("$ROOT/scripts/java-main.sh" org.batterygraph.bulk.AdminImportFiles "$dir" "$files")
+  "$ROOT/neo4j/local.sh" stop
+  rm -rf "$NEO4J_LOCAL_HOME/data/databases/neo4j" "$NEO4J_LOCAL_HOME/data/transactions/neo4j"
+  started=$(date +%s)
+  "$ROOT/neo4j/local.sh" admin database import full neo4j --overwrite-destination=true --array-delimiter='|' \
+    --ignore-empty-strings=true --high-parallel-io=on "${args[@]}" > "$NEO4J_LOCAL_HOME/admin-import.log" 2>&1 \
+    || { tail -n 30 "$NEO4J_LOCAL_HOME/admin-import.log"; return 1; }
+  indexed=$(date +%s)
+  "$ROOT/neo4j/local.sh" start
+  STARTED_NEO4J=true
+  cypher -f "$ROOT/cypher/schema.cypher" >/dev/null
+  cypher "CALL db.awaitIndexes(1800)"
+  printf 'loaded %s: generate-synthetic nodes=%s seed=%s offline: neo4j-admin database import full %d s, then the schema and its indexes %d s\n' \
+    "$(date -u +%Y-%m-%dT%H:%MZ)" "$nodes" "$SEED" "$((indexed - started))" "$(($(date +%s) - indexed))" \
+    > "$NEO4J_LOCAL_HOME/admin-import-$nodes.txt"
+  grep -E '^IMPORT DONE|Imported:|nodes$|relationships$|properties$' "$NEO4J_LOCAL_HOME/admin-import.log" \
+    >> "$NEO4J_LOCAL_HOME/admin-import-$nodes.txt" || true
+  tail -n 1 "$NEO4J_LOCAL_HOME/admin-import-$nodes.txt"
 }
 
 scale_point() { # label: small or full
@@ -119,7 +154,7 @@ run_suite() { # contender, url
   log "suite against $1"
   harness run --contender "$1" --url "$2" --suite "$ROOT/bench/suite" --out "$RESULTS/$1.json" \
     --schema "$ROOT/docs/schema.graphql" --concurrency "$CONCURRENCY" --warmup "$WARMUP" --run "$RUN" \
-    | grep --line-buffered '\[harness\]'
+    --server-warmup "$SERVER_WARMUP" | grep --line-buffered '\[harness\]'
   remove_mutation_writes
 }
 
@@ -146,9 +181,17 @@ if (( NODES > SMALL )); then
   fi
   cp "$small_point" "$RESULTS/scale-small.json"
 fi
+# The bulk import is measured on a graph of at most $BULK_MAX nodes; a bigger graph under test loads offline.
+if (( NODES > BULK_MAX )) && [[ ! -f "$NEO4J_LOCAL_HOME/import-$BULK_MAX.txt" ]]; then
+  load_graph "$BULK_MAX"
+fi
 load_graph "$NODES"
-# The import summary of the graph under test (kept beside the database: a rerun that reuses it reports that load).
-cp "$NEO4J_LOCAL_HOME/import-$NODES.txt" "$RESULTS/import.txt" 2>/dev/null || rm -f "$RESULTS/import.txt"
+# The latest bulk import summary, and the offline load of the graph under test if it had one (both kept beside the
+# database: a rerun that reuses the database reports those loads, with their dates).
+rm -f "$RESULTS/import.txt" "$RESULTS/admin-import.txt"
+latest_import=$(ls -t "$NEO4J_LOCAL_HOME"/import-*.txt 2>/dev/null | head -n 1)
+[[ -n "$latest_import" ]] && cp "$latest_import" "$RESULTS/import.txt"
+if (( NODES > BULK_MAX )); then cp "$NEO4J_LOCAL_HOME/admin-import-$NODES.txt" "$RESULTS/admin-import.txt"; fi
 remove_mutation_writes # left by an earlier run that stopped before its cleanup
 if (( NODES > SMALL )); then
   scale_point full
@@ -190,5 +233,5 @@ run_suite raw ""
 log "writing docs/benchmarks.md and docs/benchmarks-p99.png"
 harness report --results "$RESULTS" --suite "$ROOT/bench/suite" --out "$ROOT/docs/benchmarks.md" \
   --chart "$ROOT/docs/benchmarks-p99.png" --node "$(node --version)" --graph "$(cat "$NEO4J_LOCAL_HOME/generated")" \
-  --bounds "warm-up $WARMUP, run $RUN as requests:seconds, whichever first" | grep --line-buffered '\[harness\]'
+  --bounds "a server warm-up of $SERVER_WARMUP s of unmeasured load over the whole suite for each system, then per query and level a warm-up $WARMUP and a run $RUN as requests:seconds, whichever first" | grep --line-buffered '\[harness\]'
 log "done"

@@ -7,6 +7,8 @@
 #   neo4j/local.sh cypher-shell   cypher-shell against it; extra arguments go to cypher-shell,
 #                                 e.g. neo4j/local.sh cypher-shell "MATCH (n) RETURN labels(n)[0], count(*)"
 #                                 or   neo4j/local.sh cypher-shell -f cypher/examples/01-memberships.cypher
+#   neo4j/local.sh admin ARGS     neo4j-admin of the same jars and home, e.g. `admin database import full ...`
+#                                 (offline: stop the server first; bench/run.sh loads a million nodes this way)
 #
 # Data, logs and config live in .neo4j/ at the project root (git-ignored) and survive restarts.
 # Settings (environment): NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_HEAP (512m),
@@ -121,10 +123,18 @@ shell() {
   exec "$JAVA" -cp "$cp" org.neo4j.shell.Main -a "${NEO4J_URI:-bolt://127.0.0.1:$BOLT_PORT}" -u "$USERNAME" -p "$PASSWORD" "$@"
 }
 
+# neo4j-admin of the same server jars, on this server's home and configuration (e.g. `database import full`).
+admin() {
+  local cp; cp="$(classpath server "$SERVER_POM")"
+  write_config
+  NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" exec "$JAVA" -cp "$cp" org.neo4j.cli.AdminTool "$@"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
   cypher-shell) shift; shell "$@" ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  admin) shift; admin "$@" ;;
+  *) sed -n '2,17p' "$0"; exit 2 ;;
 esac

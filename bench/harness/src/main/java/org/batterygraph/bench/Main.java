@@ -20,6 +20,7 @@ import org.neo4j.driver.Logging;
  * <pre>
  *   run    --contender ours|reference|raw [--url http://127.0.0.1:8090/graphql] --suite bench/suite --out FILE
  *          [--concurrency 1,4,8] [--warmup 200:5] [--run 3000:8] [--schema docs/schema.graphql]
+ *          [--server-warmup SECONDS]   unmeasured load over the whole suite first (JIT warm-up)
  *   scale  --label 10k --suite bench/suite --query 03-two-hop --out FILE      raw driver p50 of one query
  *   report --results DIR --out docs/benchmarks.md --chart docs/benchmarks-p99.png [--node VERSION]
  * </pre>
@@ -50,7 +51,8 @@ public final class Main {
         var settings = new SuiteRun.Settings(
                 Arrays.stream(options.getOrDefault("concurrency", "1,4,8").split(",")).map(Integer::valueOf).toList(),
                 bounds(options.getOrDefault("warmup", "200:5")), bounds(options.getOrDefault("run", "3000:8")),
-                Path.of(options.getOrDefault("schema", "docs/schema.graphql")));
+                Path.of(options.getOrDefault("schema", "docs/schema.graphql")),
+                Double.parseDouble(options.getOrDefault("server-warmup", "0")));
         List<QueryCase> suite = QueryCase.loadSuite(Path.of(options.getOrDefault("suite", "bench/suite")));
         try (Executor executor = executor(contender, driver, options)) {
             new SuiteRun(contender, executor, driver, settings).run(suite).write(Path.of(options.get("out")));
@@ -60,7 +62,7 @@ public final class Main {
     private static void scale(Driver driver, Map<String, String> options) throws Exception {
         QueryCase query = QueryCase.load(Path.of(options.getOrDefault("suite", "bench/suite"), options.get("query")));
         var settings = new SuiteRun.Settings(List.of(1), bounds(options.getOrDefault("warmup", "200:5")),
-                bounds(options.getOrDefault("run", "3000:8")), Path.of("docs/schema.graphql"));
+                bounds(options.getOrDefault("run", "3000:8")), Path.of("docs/schema.graphql"), 0);
         var result = new SuiteRun(Contender.RAW, new RawExecutor(driver), driver, settings).run(List.of(query))
                 .queries().get(0);
         long nodes = driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();

@@ -193,6 +193,16 @@ final class Report {
             line("Relationships/s: %,.0f (target ≥ %,d) %s.", perSecond, IMPORT_TARGET, met(perSecond >= IMPORT_TARGET));
             line("");
         }
+        Path offline = Path.of(options.get("results"), "admin-import.txt");
+        if (Files.exists(offline)) {
+            line("The graph under test is bigger than the bulk import can load within the run's time budget at the "
+                    + "rate above; it was loaded offline into an empty database (bench/run.sh `admin_load`):");
+            line("");
+            line("```");
+            line(Files.readString(offline).strip());
+            line("```");
+            line("");
+        }
     }
 
     private void scale() throws IOException {

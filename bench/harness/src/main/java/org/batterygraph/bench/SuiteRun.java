@@ -16,7 +16,13 @@ final class SuiteRun {
     /** Parameter rows whose answers are kept for the comparison between contenders. */
     private static final int COMPARED_ROWS = 5;
 
-    record Settings(List<Integer> concurrency, LoadRunner.Bounds warmup, LoadRunner.Bounds run, Path publishedSchema) {
+    /**
+     * @param serverWarmupSeconds before any measurement, every query the system answers runs for its share of these
+     *                            seconds at 2 clients, unmeasured: the JVM's JIT compiles the whole request path
+     *                            only after thousands of requests, far more than one query's own warm-up
+     */
+    record Settings(List<Integer> concurrency, LoadRunner.Bounds warmup, LoadRunner.Bounds run, Path publishedSchema,
+            double serverWarmupSeconds) {
     }
 
     private final Contender contender;
@@ -32,6 +38,7 @@ final class SuiteRun {
     }
 
     Results run(List<QueryCase> suite) throws Exception {
+        warmUp(suite);
         double loadAverage = Results.currentLoadAverage();
         List<Results.QueryResult> results = new ArrayList<>();
         for (QueryCase query : suite) {
@@ -77,6 +84,28 @@ final class SuiteRun {
             levels.add(stats);
         }
         return new Results.QueryResult(query.id(), query.title(), query.note(), "ok", levels, fingerprints);
+    }
+
+    /** The server warm-up: read-only queries without limits of their own (not the unbounded one, not mutations). */
+    private void warmUp(List<QueryCase> suite) throws Exception {
+        if (settings.serverWarmupSeconds() <= 0) {
+            return;
+        }
+        var queries = new ArrayList<QueryCase>();
+        for (var query : suite) {
+            if (unavailable(query) == null && !query.requiresMutation() && query.limits().concurrency() == null) {
+                queries.add(query);
+            }
+        }
+        double share = settings.serverWarmupSeconds() / Math.max(1, queries.size());
+        for (var query : queries) {
+            var rows = parameterRows(query);
+            if (!rows.isEmpty()) {
+                LoadRunner.measure(new Operation(query, contender, executor), rows, 2, new LoadRunner.Bounds(0, 0),
+                        new LoadRunner.Bounds(Integer.MAX_VALUE, share));
+            }
+        }
+        Main.log("%s: server warm-up, %.0f s over %d queries", contender.key(), settings.serverWarmupSeconds(), queries.size());
     }
 
     private String unavailable(QueryCase query) throws Exception {
