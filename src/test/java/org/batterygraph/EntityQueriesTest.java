@@ -114,4 +114,19 @@ class EntityQueriesTest {
                 .body("data", nullValue())
                 .body(GraphQL.NO_STACK_TRACE);
     }
+
+    @Test
+    void memberCountOfEveryConsortiumIsTheNumberOfItsMembersInTheGraph() {
+        List<Map<String, Object>> consortia = GraphQL.post("{ consortia(first: 100) { nodes { id memberCount members { role } } } }")
+                .statusCode(200).extract().path("data.consortia.nodes");
+
+        assertThat(consortia).isNotEmpty();
+        for (var consortium : consortia) {
+            long inGraph = driver.executableQuery("MATCH (:Consortium {id: $id})<-[:MEMBER_OF]-(o:Organization) RETURN count(o) AS n")
+                    .withParameters(Map.of("id", consortium.get("id"))).execute().records().get(0).get("n").asLong();
+            assertThat(((Number) consortium.get("memberCount")).longValue()).as("memberCount of %s", consortium.get("id"))
+                    .isEqualTo(inGraph).isEqualTo(((List<?>) consortium.get("members")).size());
+        }
+        assertThat(consortia).anySatisfy(c -> assertThat((Integer) c.get("memberCount")).isGreaterThan(1));
+    }
 }

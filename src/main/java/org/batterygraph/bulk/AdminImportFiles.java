@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -29,10 +31,15 @@ public final class AdminImportFiles {
             System.err.println("usage: AdminImportFiles IN_DIR OUT_DIR");
             System.exit(1);
         }
-        var out = Files.createDirectories(Path.of(args[1]));
+        System.out.println(String.join("\n", rewrite(Path.of(args[0]), Path.of(args[1]))));
+    }
+
+    /** Writes the rewritten files of {@code in} to {@code out}; returns neo4j-admin's arguments for them. */
+    static List<String> rewrite(Path in, Path out) throws IOException {
+        Files.createDirectories(out);
         var arguments = new ArrayList<String>();
         List<Path> files;
-        try (var listing = Files.list(Path.of(args[0]))) {
+        try (var listing = Files.list(in)) {
             files = listing.sorted().toList();
         }
         for (var path : files) {
@@ -61,7 +68,7 @@ public final class AdminImportFiles {
                 arguments.add("--relationships=" + schema.type() + "=" + target);
             }
         }
-        System.out.println(String.join("\n", arguments));
+        return arguments;
     }
 
     private static Column column(List<Column> columns, String name, ImportFile file) {
@@ -81,14 +88,14 @@ public final class AdminImportFiles {
     }
 
     /** The file with its header line replaced, the rows copied byte for byte. */
-    private static void rewrite(Path in, Path out, java.util.function.UnaryOperator<String> header) throws IOException {
+    private static void rewrite(Path in, Path out, UnaryOperator<String> header) throws IOException {
         try (InputStream input = Files.newInputStream(in); OutputStream output = Files.newOutputStream(out)) {
             var first = new StringBuilder();
             for (int b = input.read(); b != -1 && b != '\n'; b = input.read()) {
                 first.append((char) b);
             }
             var names = first.toString().strip().split(",", -1);
-            var typed = java.util.Arrays.stream(names).map(String::strip).map(header).collect(Collectors.joining(","));
+            var typed = Arrays.stream(names).map(String::strip).map(header).collect(Collectors.joining(","));
             output.write((typed + "\n").getBytes(StandardCharsets.UTF_8));
             input.transferTo(output);
         }

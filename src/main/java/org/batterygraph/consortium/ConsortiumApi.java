@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
+import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.Kind;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.neo4j.driver.Value;
 
 @GraphQLApi
 public class ConsortiumApi {
@@ -23,6 +25,12 @@ public class ConsortiumApi {
     static final Hop MEMBERSHIPS = new Hop("Organization.memberships", "(n)-[r:MEMBER_OF]->(m:Consortium)", "consortium");
     static final Hop COUNTRY = new Hop("Consortium.country", "(n)-[r:BASED_IN]->(m:Country)");
     static final Hop LAUNCHED_BY = new Hop("Consortium.launchedBy", "(n)-[r:LAUNCHED_BY]->(m:Organization)");
+
+    static final Cypher.Query MEMBER_COUNT = new Cypher.Query("Consortium.memberCount", """
+            UNWIND $ids AS id
+            MATCH (n:Consortium {id: id})
+            RETURN id, COUNT { (n)<-[:MEMBER_OF]-(:Organization) } AS count
+            """);
 
     private final Entities entities;
 
@@ -46,6 +54,11 @@ public class ConsortiumApi {
     @Description("The consortium's members with their roles (member, founder, convenor, coordinator).")
     public List<@NonNull List<@NonNull Membership>> members(@Source List<Consortium> consortia) {
         return entities.relatedLinks(MEMBERS, consortia, Consortium::id, Membership::ofMember);
+    }
+
+    @Description("How many organizations are members, in any role: a count from the graph, without reading the members.")
+    public List<@NonNull Integer> memberCount(@Source List<Consortium> consortia) {
+        return entities.valuesPerParent(MEMBER_COUNT, consortia, Consortium::id, "count", Value::asInt, 0);
     }
 
     @Description("The consortia this organization belongs to, with its role in each.")

@@ -153,6 +153,20 @@ public class Entities {
         return parents.stream().map(p -> byId.getOrDefault(id.apply(p), List.of())).toList();
     }
 
+    /**
+     * The batching pattern of a computed scalar field (a count): a query taking {@code $ids} and returning one row
+     * per found parent with {@code id} and the value column; one value per parent, in order ({@code absent} for a
+     * parent without a row).
+     */
+    public <P, T> List<T> valuesPerParent(Cypher.Query query, List<P> parents, Function<P, String> id, String column,
+            Function<Value, T> mapper, T absent) {
+        var byId = new HashMap<String, T>();
+        for (var record : cypher.read(query, Map.of("ids", parents.stream().map(id).toList()))) {
+            byId.put(record.get("id").asString(), mapper.apply(record.get(column)));
+        }
+        return parents.stream().map(p -> byId.getOrDefault(id.apply(p), absent)).toList();
+    }
+
     /** A page of mapped items, before it becomes a feature's GraphQL connection type. */
     public record Slice<T>(List<T> items, boolean hasNext, String endCursor) {
 

@@ -76,8 +76,20 @@ final class SuiteRun {
         var bounds = limits.maxRequests() == null ? settings.run()
                 : new LoadRunner.Bounds(limits.maxRequests(), settings.run().maxSeconds());
         List<LoadRunner.Stats> levels = new ArrayList<>();
+        LoadRunner.Stats failedEverywhere = null;
         for (int concurrency : limits.concurrency() == null ? settings.concurrency() : limits.concurrency()) {
+            if (failedEverywhere != null) {
+                // Nothing answered at a lower level (e.g. every request timed out): more clients cannot do better,
+                // and each level would cost two full timeouts. Recorded as the same failure, not run.
+                var f = failedEverywhere;
+                levels.add(new LoadRunner.Stats(concurrency, 0, f.errors(), 0, 0, 0,
+                        f.firstError() + " (not run: failed at " + f.concurrency() + " clients)"));
+                continue;
+            }
             var stats = LoadRunner.measure(operation, rows, concurrency, warmup, bounds);
+            if (stats.ok() == 0 && stats.errors() > 0) {
+                failedEverywhere = stats;
+            }
             Main.log("%s %s c=%d: %.1f ops/s, p50 %.2f ms, p99 %.2f ms, %d errors%s", contender.key(), query.id(),
                     concurrency, stats.rps(), stats.p50(), stats.p99(), stats.errors(),
                     stats.firstError() == null ? "" : " (" + stats.firstError() + ")");
