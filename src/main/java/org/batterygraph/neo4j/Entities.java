@@ -146,11 +146,7 @@ public class Entities {
      */
     public <P, T> List<List<T>> listsPerParent(Cypher.Query query, List<P> parents, Function<P, String> id,
             String column, Function<Value, T> mapper) {
-        var byId = new HashMap<String, List<T>>();
-        for (var record : cypher.read(query, Map.of("ids", parents.stream().map(id).toList()))) {
-            byId.put(record.get("id").asString(), record.get(column).asList(mapper::apply));
-        }
-        return parents.stream().map(p -> byId.getOrDefault(id.apply(p), List.of())).toList();
+        return valuesPerParent(query, parents, id, column, v -> v.asList(mapper::apply), List.of());
     }
 
     /**
