@@ -9,7 +9,7 @@
 # (port 4000) and the raw driver, one at a time, and writes docs/benchmarks.md and docs/benchmarks-p99.png.
 # Everything it started is stopped on exit. Per-system results (JSON) and logs go to bench/results/.
 #
-# Environment: BENCH_CONCURRENCY (1,4,8), BENCH_WARMUP (requests:seconds, 300:5, per query and level), BENCH_RUN
+# Environment: BENCH_CONCURRENCY (1,4,8), BENCH_WARMUP (requests:seconds, 300:3, per query and level), BENCH_RUN
 # (3000:6), BENCH_SERVER_WARMUP (60: seconds of unmeasured load over the whole suite before each system's first
 # measurement, so that a JVM's JIT has compiled the request path as it has in production),
 # BENCH_NEO4J_PASSWORD (bench-local: a local password, loopback only), BENCH_EDITOR_JWT (for mutations).
@@ -36,7 +36,7 @@ BOLT="bolt://127.0.0.1:$NEO4J_BOLT_PORT"
 RESULTS="$ROOT/bench/results"
 HARNESS="$ROOT/bench/harness/target/bench-harness.jar"
 CONCURRENCY="${BENCH_CONCURRENCY:-1,4,8}"
-WARMUP="${BENCH_WARMUP:-300:5}"
+WARMUP="${BENCH_WARMUP:-300:3}"
 RUN="${BENCH_RUN:-3000:6}"
 SERVER_WARMUP="${BENCH_SERVER_WARMUP:-60}"
 OURS_PORT=8090
@@ -129,7 +129,8 @@ admin_load() { # nodes, dir
   rm -rf "$NEO4J_LOCAL_HOME/data/databases/neo4j" "$NEO4J_LOCAL_HOME/data/transactions/neo4j"
   started=$(date +%s)
   "$ROOT/neo4j/local.sh" admin database import full neo4j --overwrite-destination=true --array-delimiter='|' \
-    --ignore-empty-strings=true --high-parallel-io=on "${args[@]}" > "$NEO4J_LOCAL_HOME/admin-import.log" 2>&1 \
+    --ignore-empty-strings=true --high-parallel-io=on --report-file="$NEO4J_LOCAL_HOME/admin-import.report" "${args[@]}" \
+    > "$NEO4J_LOCAL_HOME/admin-import.log" 2>&1 \
     || { tail -n 30 "$NEO4J_LOCAL_HOME/admin-import.log"; return 1; }
   indexed=$(date +%s)
   "$ROOT/neo4j/local.sh" start

@@ -23,7 +23,11 @@ public record Membership(
     }
 
     private static String role(Value link) {
-        var role = link.get("rel").get("role");
+        var rel = link.get("rel");
+        if (rel.isNull()) {
+            return null; // not selected: the projection left the relationship out
+        }
+        var role = rel.get("role");
         return role.isNull() ? "Member" : role.asString();
     }
 }

@@ -62,11 +62,20 @@ public class FacilityApi {
             """;
     private static final String UNCOUNTED = "RETURN nodes, null AS total";
 
-    /** Groups by a constant key expression; the sums run only when one of them is selected. */
-    private static final String AGGREGATE = """
+    /**
+     * One row per facility and group key: the key is a property, or for a placement one row per distinct place
+     * (a null key when there is none). Sums need these rows; counts alone use {@link #PLACED_COUNTS}.
+     */
+    private static final String ROWS = """
             MATCH (n:Facility)
             WHERE %s
             WITH n, %s AS key
+            """;
+    private static final String PLACED_ROWS = """
+            MATCH (n:Facility)
+            WHERE %s
+            OPTIONAL MATCH %s
+            WITH DISTINCT n, %s AS key
             """;
     private static final String SUMS = """
             WITH key, count(n) AS count, sum(coalesce(n.jobs, 0)) AS jobs,
@@ -83,6 +92,24 @@ public class FacilityApi {
     /** Only key and count selected: the other fields are not computed (and not returned to the client). */
     private static final String COUNTS = """
             WITH key, count(n) AS count
+            RETURN {key: key, count: count, jobs: 0, investmentUsd: 0.0, capacity: []} AS aggregate
+            ORDER BY count DESC, key
+            """;
+    /**
+     * Counts per place, the same as {@link #PLACED_ROWS} with {@link #COUNTS}, but matched from the places' side:
+     * a place's relationships are grouped by type, a facility's are not, so this reads a tenth of the records
+     * (docs/performance.md). The null group is the facilities that match minus those placed anywhere.
+     */
+    private static final String PLACED_COUNTS = """
+            CALL () { MATCH (n:Facility) WHERE %1$s RETURN count(n) AS total }
+            CALL () { MATCH %2$s WHERE %1$s RETURN count(DISTINCT n) AS placed }
+            CALL () {
+              MATCH %2$s WHERE %1$s
+              WITH %3$s AS key, count(DISTINCT n) AS count
+              RETURN collect({key: key, count: count}) AS groups
+            }
+            UNWIND groups + CASE WHEN total > placed THEN [{key: null, count: total - placed}] ELSE [] END AS g
+            WITH g.key AS key, g.count AS count
             RETURN {key: key, count: count, jobs: 0, investmentUsd: 0.0, capacity: []} AS aggregate
             ORDER BY count DESC, key
             """;
@@ -147,13 +174,22 @@ public class FacilityApi {
     @Query
     @Description("""
             Counts and sums (jobs, investment, capacity per unit) of the facilities matching `filter`, grouped by \
-            status, type, state or country, largest group first.""")
+            status, type, state or country, largest group first. A facility that sources place in more than one \
+            state or country counts in each; the facilities placed in none make one group with a null key.""")
     public @NonNull List<@NonNull FacilityAggregate> facilityAggregates(@NonNull FacilityGroup groupBy,
             FacilityFilter filter) throws InvalidArgumentException {
         var parameters = FacilityFilter.parameters(filter);
         boolean sums = Selection.includes(context, "jobs") || Selection.includes(context, "investmentUsd")
                 || Selection.includes(context, "capacity");
-        var text = AGGREGATE.formatted(FacilityFilter.predicate(filter), groupBy.key) + (sums ? SUMS : COUNTS);
+        var predicate = FacilityFilter.predicate(filter);
+        String text;
+        if (groupBy.placement == null) {
+            text = ROWS.formatted(predicate, groupBy.key) + (sums ? SUMS : COUNTS);
+        } else if (sums) {
+            text = PLACED_ROWS.formatted(predicate, groupBy.placement, groupBy.key) + SUMS;
+        } else {
+            text = PLACED_COUNTS.formatted(predicate, groupBy.placement, groupBy.key);
+        }
         return cypher.read(new Cypher.Query("Facility.aggregate", text), parameters).stream()
                 .map(r -> FacilityAggregate.from(r.get("aggregate"))).toList();
     }

@@ -22,7 +22,9 @@ import graphql.schema.SelectedField;
  * validated against the schema): never from argument values.
  *
  * <p>A projected node is a map: its properties, and under each hop's name ({@code Organization.memberships}) the
- * list of links, each {@code {node, type, rel}} like {@link Hop#query()}'s. {@link Prefetch} files them for the
+ * list of links, each {@code {node, type, rel}} like {@link Hop#query()}'s, but with the relationship's type and
+ * properties only when something selected needs them (a {@code via}, a membership's role): reading them for every
+ * link of a large answer cost more than the nodes (docs/performance.md). {@link Prefetch} files them for the
  * nested fields' resolvers. Fields with arguments, and fields that are not hops (provenance, status history,
  * computed values), are left to their own batched resolvers.
  */
@@ -66,26 +68,28 @@ public class Projection {
     private String links(String parent, Hop hop, List<SelectedField> fields, int depth) {
         String target = null;
         var targetFields = new ArrayList<SelectedField>();
-        boolean relationship = hop.through() != null;
+        boolean relationship = false;
         for (var field : fields) {
             var below = field.getSelectionSet().getImmediateFields();
             if (hop.through() == null) {
                 target = typeName(field);
                 targetFields.addAll(below);
-                relationship |= below.stream().anyMatch(f -> f.getName().equals("via"));
             } else {
                 for (var inner : below) {
                     if (inner.getName().equals(hop.through())) {
                         target = typeName(inner);
                         targetFields.addAll(inner.getSelectionSet().getImmediateFields());
+                    } else {
+                        relationship = true; // another wrapper field may read the relationship (a membership's role)
                     }
                 }
             }
         }
+        relationship |= targetFields.stream().anyMatch(f -> f.getName().equals("via"));
         var m = "m" + depth;
         var r = "r" + depth;
         return "COLLECT { MATCH " + hop.pattern(parent, depth) + " RETURN {node: " + node(m, target, targetFields, depth)
-                + ", type: type(" + r + ")" + (relationship ? ", rel: properties(" + r + ")" : "") + "} AS link ORDER BY "
+                + (relationship ? ", type: type(" + r + "), rel: properties(" + r + ")" : "") + "} AS link ORDER BY "
                 + m + ".name, " + m + ".id }";
     }
 

@@ -29,9 +29,13 @@ public record Via(
 
     /**
      * From a hop link: a map with {@code type} and {@code rel} (the relationship's properties). A projected link
-     * carries {@code rel} only when {@code via} was selected ({@code Projection}); without it only the type is known.
+     * carries them only when {@code via} (or a wrapper's relationship field) was selected ({@code Projection});
+     * without them there is no via to give: null.
      */
     public static Via from(Value link) {
+        if (link.get("type").isNull()) {
+            return null; // a projection that did not select via leaves the relationship out
+        }
         var rel = link.get("rel");
         if (rel.isNull()) {
             return new Via(link.get("type").asString(), null, null, List.of(), null, null, List.of());

@@ -124,13 +124,49 @@ class ListsNetworksSearchTest {
     }
 
     @Test
-    void aggregatesByStateCountEveryUsFacilityOnce() {
+    void aggregatesByStateCoverEveryUsFacility() {
         var answer = data("{ facilityAggregates(groupBy: STATE, filter: {country: \"country:US\"}) { key count } }");
         var total = driver.executableQuery("""
                 MATCH (f:Facility)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(:Country {id: 'country:US'}) RETURN count(DISTINCT f) AS n
                 """).execute().records().get(0).get("n").asInt();
         assertThat(answer.getList("facilityAggregates.count", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
         assertThat(answer.getList("facilityAggregates.key", String.class)).contains("US-AZ", "US-GA", "US-NV");
+    }
+
+    /**
+     * Three probe facilities, found by a status no other facility has: one that sources place in two states, one
+     * in one of them, one in the country only. Counts alone (matched from the places) and counts with sums
+     * (matched from the facilities) must give the same groups.
+     */
+    @Test
+    void aggregatesByPlaceCountAFacilityInEachPlaceAndTheUnplacedAsNull() {
+        driver.executableQuery("""
+                CREATE (a:Facility {id: 'facility:probe-a', name: 'Probe A', status: 'AggregateProbe', jobs: 10}),
+                       (b:Facility {id: 'facility:probe-b', name: 'Probe B', status: 'AggregateProbe', jobs: 20}),
+                       (c:Facility {id: 'facility:probe-c', name: 'Probe C', status: 'AggregateProbe', jobs: 5})
+                WITH a, b, c
+                MATCH (az:Subdivision {id: 'subdivision:US-AZ'}), (ga:Subdivision {id: 'subdivision:US-GA'}),
+                      (us:Country {id: 'country:US'})
+                CREATE (a)-[:LOCATED_IN]->(az), (a)-[:LOCATED_IN]->(ga), (b)-[:LOCATED_IN]->(ga), (c)-[:LOCATED_IN]->(us)
+                """).execute();
+        try {
+            var filter = "filter: {status: \"AggregateProbe\"}";
+            for (var fields : List.of("key count", "key count jobs")) {
+                var states = data("{ facilityAggregates(groupBy: STATE, " + filter + ") { " + fields + " } }");
+                assertThat(groups(states.getList("facilityAggregates"))).as(fields)
+                        .containsExactly("US-GA=2", "US-AZ=1", "null=1");
+                var countries = data("{ facilityAggregates(groupBy: COUNTRY, " + filter + ") { " + fields + " } }");
+                assertThat(groups(countries.getList("facilityAggregates"))).as(fields).containsExactly("US=3");
+            }
+            var sums = data("{ facilityAggregates(groupBy: STATE, " + filter + ") { key jobs } }");
+            assertThat(sums.getList("facilityAggregates.jobs", Integer.class)).containsExactly(30, 10, 5);
+        } finally {
+            driver.executableQuery("MATCH (f:Facility {status: 'AggregateProbe'}) DETACH DELETE f").execute();
+        }
+    }
+
+    private static List<String> groups(List<Map<String, Object>> aggregates) {
+        return aggregates.stream().map(a -> a.get("key") + "=" + a.get("count")).toList();
     }
 
     @Test

@@ -88,4 +88,23 @@ class RoundTripTest {
             assertThat(organization.get("memberships")).as("memberships of %s", organization.get("id")).isEqualTo(alone);
         }
     }
+
+    /**
+     * The projection reads a relationship's type and properties only when something selected needs them: the same
+     * members come back with or without the role, the role is the relationship's, and a via names its type.
+     */
+    @Test
+    void relationshipPropertiesAreReadWhenSelectedAndTheAnswerIsTheSameWithout() {
+        List<String> without = GraphQL.post("{ consortium(id: \"consortium:li-bridge\") { members { organization { id } } } }")
+                .statusCode(200).extract().path("data.consortium.members.organization.id");
+        List<Map<String, Object>> with = GraphQL.post("""
+                { consortium(id: "consortium:li-bridge") { members { role organization { id via { type } } } } }
+                """).statusCode(200).extract().path("data.consortium.members");
+
+        assertThat(with).extracting(m -> (Object) ((Map<?, ?>) m.get("organization")).get("id")).containsExactlyElementsOf(without);
+        assertThat(with).extracting(m -> ((Map<?, ?>) m.get("organization")).get("id") + "=" + m.get("role"))
+                .contains("org:argonne=Coordinator", "org:naatbatt=Convenor");
+        assertThat(with).extracting(m -> (Object) ((Map<?, ?>) ((Map<?, ?>) m.get("organization")).get("via")).get("type"))
+                .containsOnly("MEMBER_OF");
+    }
 }
