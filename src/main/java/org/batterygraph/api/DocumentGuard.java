@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +26,7 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.SelectionSet;
 import graphql.validation.ValidationError;
+import io.quarkus.arc.Unremovable;
 
 /**
  * Refuses documents that are too deep or that expand to too many fields once their fragments are spread, before
@@ -41,6 +41,7 @@ import graphql.validation.ValidationError;
  * passed this guard when it was first validated.
  */
 @ApplicationScoped
+@Unremovable // looked up by GraphQLBuildHooks, not injected
 public class DocumentGuard extends SimplePerformantInstrumentation {
 
     private final int maxDepth;
@@ -55,7 +56,8 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
         this.maxAliases = maxAliases;
     }
 
-    void install(@Observes GraphQL.Builder builder) {
+    /** Called by {@link GraphQLBuildHooks} when SmallRye builds its GraphQL. */
+    void install(GraphQL.Builder builder) {
         var smallRyes = builder.build().getInstrumentation();
         builder.instrumentation(new ChainedInstrumentation(List.of(this, smallRyes)));
     }

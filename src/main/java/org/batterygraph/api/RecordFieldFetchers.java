@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
@@ -16,13 +15,12 @@ import graphql.GraphQL;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
+import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 
 /**
@@ -39,12 +37,14 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
  * fallback at run time.
  */
 @ApplicationScoped
+@Unremovable // looked up by GraphQLBuildHooks, not injected
 public class RecordFieldFetchers {
 
     private static final Logger LOG = Logger.getLogger(RecordFieldFetchers.class);
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Boolean", "Int", "Float");
 
-    void install(@Observes GraphQL.Builder builder) {
+    /** Called by {@link GraphQLBuildHooks} when SmallRye builds its GraphQL. */
+    void install(GraphQL.Builder builder) {
         var schema = builder.build().getGraphQLSchema();
         var replaced = new int[1];
         var registry = schema.getCodeRegistry().transform(code -> {
