@@ -56,9 +56,9 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
         this.maxAliases = maxAliases;
     }
 
-    /** Called by {@link GraphQLBuildHooks} when SmallRye builds its GraphQL. */
-    void install(GraphQL.Builder builder) {
-        var smallRyes = builder.build().getInstrumentation();
+    /** Called by {@link GraphQLBuildHooks} with the builder and what it builds so far. */
+    void install(GraphQL.Builder builder, GraphQL built) {
+        var smallRyes = built.getInstrumentation();
         builder.instrumentation(new ChainedInstrumentation(List.of(this, smallRyes)));
     }
 

@@ -25,9 +25,9 @@ public class GraphQLBuildHooks implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        var beans = CDI.current();
-        beans.select(RecordFieldFetchers.class).get().install(builder);
-        beans.select(DocumentGuard.class).get().install(builder);
+        var built = builder.build(); // once, for both: its schema and SmallRye's instrumentation chain
+        RecordFieldFetchers.install(builder, built);
+        CDI.current().select(DocumentGuard.class).get().install(builder, built);
         return builder;
     }
 }

@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
 
 import graphql.GraphQL;
@@ -20,7 +18,6 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
-import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
 
 /**
@@ -36,16 +33,17 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
  * scalars, fields whose source is not a record with that component) keeps SmallRye's fetcher, which is also the
  * fallback at run time.
  */
-@ApplicationScoped
-@Unremovable // looked up by GraphQLBuildHooks, not injected
-public class RecordFieldFetchers {
+final class RecordFieldFetchers {
 
     private static final Logger LOG = Logger.getLogger(RecordFieldFetchers.class);
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Boolean", "Int", "Float");
 
-    /** Called by {@link GraphQLBuildHooks} when SmallRye builds its GraphQL. */
-    void install(GraphQL.Builder builder) {
-        var schema = builder.build().getGraphQLSchema();
+    private RecordFieldFetchers() {
+    }
+
+    /** Called by {@link GraphQLBuildHooks} with the builder and what it builds so far. */
+    static void install(GraphQL.Builder builder, GraphQL built) {
+        var schema = built.getGraphQLSchema();
         var replaced = new int[1];
         var registry = schema.getCodeRegistry().transform(code -> {
             for (var type : schema.getAllTypesAsList()) {

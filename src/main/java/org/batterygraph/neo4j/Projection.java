@@ -79,7 +79,7 @@ public class Projection {
                     if (inner.getName().equals(hop.through())) {
                         target = typeName(inner);
                         targetFields.addAll(inner.getSelectionSet().getImmediateFields());
-                    } else {
+                    } else if (!inner.getName().startsWith("__")) {
                         relationship = true; // another wrapper field may read the relationship (a membership's role)
                     }
                 }

@@ -28,18 +28,15 @@ public record Via(
     }
 
     /**
-     * From a hop link: a map with {@code type} and {@code rel} (the relationship's properties). A projected link
-     * carries them only when {@code via} (or a wrapper's relationship field) was selected ({@code Projection});
-     * without them there is no via to give: null.
+     * From a hop link: a map with {@code type} and {@code rel} (the relationship's properties), which come together.
+     * A projected link carries them only when {@code via} (or a wrapper's relationship field) was selected
+     * ({@code Projection}); without them there is no via to give: null.
      */
     public static Via from(Value link) {
         if (link.get("type").isNull()) {
             return null; // a projection that did not select via leaves the relationship out
         }
         var rel = link.get("rel");
-        if (rel.isNull()) {
-            return new Via(link.get("type").asString(), null, null, List.of(), null, null, List.of());
-        }
         return new Via(link.get("type").asString(),
                 rel.get("role").isNull() ? null : rel.get("role").asString(),
                 rel.get("share").isNull() ? null : rel.get("share").asDouble(),

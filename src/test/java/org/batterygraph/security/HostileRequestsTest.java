@@ -95,7 +95,18 @@ class HostileRequestsTest {
             if (attack.token() != null) {
                 request.auth().oauth2(attack.token());
             }
-            var response = request.when().post("/graphql");
+            io.restassured.response.Response response;
+            try {
+                response = request.when().post("/graphql");
+            } catch (Exception e) { // rest-assured rethrows the socket's IOException undeclared
+                // Over the body limit the server answers 413 and closes without reading the rest; a client still
+                // writing the tail can then fail on its own write (broken pipe) before it reads the 413. That is a
+                // refusal too; any other failure to get an answer is not.
+                if (attack.kind().equals("oversized body") && rootCause(e) instanceof java.net.SocketException) {
+                    continue;
+                }
+                throw e;
+            }
             int status = response.statusCode();
             var body = response.asString();
             if (status >= 500) {
@@ -108,6 +119,13 @@ class HostileRequestsTest {
         }
         assertThat(failures).as("requests answered wrongly, by kind %s", byKind).isEmpty();
         assertThat(counts()).as("node and relationship counts").isEqualTo(before);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        while (e.getCause() != null && e.getCause() != e) {
+            e = e.getCause();
+        }
+        return e;
     }
 
     private List<Attack> corpus() {
