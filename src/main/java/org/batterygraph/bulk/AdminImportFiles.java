@@ -79,7 +79,7 @@ public final class AdminImportFiles {
     /** neo4j-admin's type of a column: strings need none; lists use the import layout's {@code |} delimiter. */
     private static String suffix(Column column) {
         return switch (column.type()) {
-            case TEXT, ENUM -> "";
+            case TEXT, TERM -> "";
             case INTEGER -> ":long";
             case NUMBER, SHARE -> ":double";
             case DATE -> ":date";

@@ -2,6 +2,8 @@ package org.batterygraph.bulk;
 
 import java.util.List;
 
+import org.batterygraph.model.Property;
+
 /** One property column of the import layout: its name (= the Neo4j property), type, and allowed values (enums). */
 record Column(String name, ColumnType type, List<String> allowed, boolean required) {
 
@@ -17,8 +19,9 @@ record Column(String name, ColumnType type, List<String> allowed, boolean requir
         return new Column(name, type, List.of(), false);
     }
 
-    static Column oneOf(String name, String... allowed) {
-        return new Column(name, ColumnType.ENUM, List.of(allowed), false);
+    /** The column of a model property: its type, and for a value set the stored values it allows. */
+    static Column of(Property property) {
+        return new Column(property.name(), ColumnType.valueOf(property.type().name()), property.allowed(), false);
     }
 
     Column asRequired() {

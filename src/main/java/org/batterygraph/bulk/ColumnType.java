@@ -19,7 +19,7 @@ enum ColumnType {
     /** Values separated by {@code |} (Neo4j LIST<STRING>). */
     LIST,
     /** One of the column's allowed values. */
-    ENUM;
+    TERM;
 
     Object parse(String column, String cell, List<String> allowed) {
         try {
@@ -30,7 +30,7 @@ enum ColumnType {
                 case SHARE -> share(Double.parseDouble(cell));
                 case DATE -> LocalDate.parse(cell);
                 case LIST -> Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-                case ENUM -> oneOf(cell, allowed);
+                case TERM -> oneOf(cell, allowed);
             };
         } catch (NumberFormatException e) {
             throw new RowRejectedException("%s: '%s' is not %s".formatted(column, cell,

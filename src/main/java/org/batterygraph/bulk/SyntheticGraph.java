@@ -17,6 +17,19 @@ import java.util.MissingResourceException;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
+import org.batterygraph.model.CapacityUnit;
+import org.batterygraph.model.ClaimStatus;
+import org.batterygraph.model.Confidence;
+import org.batterygraph.model.FacilityStatus;
+import org.batterygraph.model.FacilityType;
+import org.batterygraph.model.MaterialKind;
+import org.batterygraph.model.MembershipRole;
+import org.batterygraph.model.NodeKind;
+import org.batterygraph.model.OrganizationType;
+import org.batterygraph.model.RelationshipType;
+import org.batterygraph.model.SourceKind;
+import org.batterygraph.model.Term;
+
 /**
  * A synthetic battery-ecosystem graph in the import layout (docs/import.md): the labels, properties and
  * relationship types of the real graph, Zipf-shaped degrees (a few operators, places, materials and sources get
@@ -85,7 +98,7 @@ public final class SyntheticGraph {
     private final Zipf sourcePick;
     private final Zipf organizationPick;
     private final Zipf facilityPick;
-    private final Map<String, CsvSink> relationships = new LinkedHashMap<>();
+    private final Map<RelationshipType, CsvSink> relationships = new LinkedHashMap<>();
     private final Map<String, Long> rows = new LinkedHashMap<>();
     private String[] subdivisionIds;
 
@@ -143,173 +156,174 @@ public final class SyntheticGraph {
         } finally {
             for (var entry : relationships.entrySet()) {
                 entry.getValue().close();
-                rows.put("rels-" + entry.getKey() + ".csv", entry.getValue().rows());
+                rows.put("rels-" + entry.getKey().type() + ".csv", entry.getValue().rows());
             }
         }
         return new Result(rows, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private void countries() throws IOException {
-        try (var nodes = nodes("Country", "id", "name", "iso2", "iso3")) {
+        try (var nodes = nodes(NodeKind.Country, "id", "name", "iso2", "iso3")) {
             for (int i = 0; i < sizes.countries(); i++) {
                 String code = COUNTRY_CODES.get(i);
                 var locale = new Locale("", code);
                 nodes.row(countryId(i), locale.getDisplayCountry(Locale.ENGLISH), code, iso3(locale));
             }
-            done(nodes, "Country");
+            done(nodes, NodeKind.Country);
         }
     }
 
     private void subdivisions() throws IOException {
         subdivisionIds = new String[sizes.subdivisions()];
-        try (var nodes = nodes("Subdivision", "id", "name", "code", "kind")) {
+        try (var nodes = nodes(NodeKind.Subdivision, "id", "name", "code", "kind")) {
             for (int i = 0; i < sizes.subdivisions(); i++) {
                 int country = countryPick.next(random);
                 String code = COUNTRY_CODES.get(country) + "-S" + i;
                 subdivisionIds[i] = prefix + "subdivision:syn-" + code;
                 nodes.row(subdivisionIds[i], "Region " + code, code,
                         values.weighted(List.of("State", "Province", "Land", "Region"), 5, 3, 1, 3));
-                link("PART_OF", subdivisionIds[i], countryId(country));
+                link(RelationshipType.PART_OF, subdivisionIds[i], countryId(country));
             }
-            done(nodes, "Subdivision");
+            done(nodes, NodeKind.Subdivision);
         }
     }
 
     private void materials() throws IOException {
-        try (var nodes = nodes("Material", "id", "name", "kind", "aliases")) {
+        try (var nodes = nodes(NodeKind.Material, "id", "name", "kind", "aliases")) {
             for (int i = 0; i < sizes.materials(); i++) {
                 String name = i < MATERIAL_NAMES.size() ? MATERIAL_NAMES.get(i) : "material " + i;
-                nodes.row(id("material", i), name, values.weighted(Vocabulary.MATERIAL_KINDS, 3, 5, 4),
+                nodes.row(id(NodeKind.Material, i), name, values.weighted(Term.stored(MaterialKind.class), 3, 5, 4),
                         values.chance(0.2) ? name.toUpperCase(Locale.ROOT) : null);
                 for (int target : distinct(materialPick, values.count(2), i)) {
-                    link("INPUT_TO", id("material", i), id("material", target));
+                    link(RelationshipType.INPUT_TO, id(NodeKind.Material, i), id(NodeKind.Material, target));
                 }
             }
-            done(nodes, "Material");
+            done(nodes, NodeKind.Material);
         }
     }
 
     private void sources() throws IOException {
-        try (var nodes = nodes("Source", "id", "name", "title", "publisher", "url", "published", "kind")) {
+        try (var nodes = nodes(NodeKind.Source, "id", "name", "title", "publisher", "url", "published", "kind")) {
             for (int i = 0; i < sizes.sources(); i++) {
                 String title = "Battery supply chain report " + i;
-                nodes.row(id("source", i), title, title, values.pick(PUBLISHERS), "https://example.org/articles/" + i,
+                nodes.row(id(NodeKind.Source, i), title, title, values.pick(PUBLISHERS), "https://example.org/articles/" + i,
                         values.date(EARLIEST, LATEST),
-                        values.weighted(Vocabulary.SOURCE_KINDS, 1, 60, 15, 10, 10));
+                        values.weighted(Term.stored(SourceKind.class), 1, 60, 15, 10, 10));
             }
-            done(nodes, "Source");
+            done(nodes, NodeKind.Source);
         }
     }
 
     private void organizations() throws IOException {
-        try (var nodes = nodes("Organization", "id", "name", "orgType", "founded", "website", "ticker", "aliases",
+        try (var nodes = nodes(NodeKind.Organization, "id", "name", "orgType", "founded", "website", "ticker", "aliases",
                 "sources")) {
             for (int i = 0; i < sizes.organizations(); i++) {
-                String org = id("organization", i);
+                String org = id(NodeKind.Organization, i);
                 String name = values.companyName(i);
-                nodes.row(org, name, values.weighted(Vocabulary.ORG_TYPES, 85, 6, 4, 2, 3),
+                nodes.row(org, name, values.weighted(Term.stored(OrganizationType.class), 85, 6, 4, 2, 3),
                         values.date(LocalDate.of(1900, 1, 1), LocalDate.of(2024, 12, 31)),
                         "https://org" + i + ".example.com", values.chance(0.1) ? "SYN" + i : null,
                         values.chance(0.2) ? "Group " + i + "|" + name.split(" ")[1] + " " + i : null, source());
-                link("HEADQUARTERED_IN", org, subdivisionIds[subdivisionPick.next(random)]);
+                link(RelationshipType.HEADQUARTERED_IN, org, subdivisionIds[subdivisionPick.next(random)]);
                 for (int consortium : distinct(consortiumPick, values.count(2), -1)) {
-                    link("MEMBER_OF", org, id("consortium", consortium),
-                            values.weighted(Vocabulary.MEMBER_ROLES, 80, 5, 3, 2, 10));
+                    link(RelationshipType.MEMBER_OF, org, id(NodeKind.Consortium, consortium),
+                            values.weighted(Term.stored(MembershipRole.class), 80, 5, 3, 2, 10));
                 }
                 if (values.chance(0.2)) {
                     int parent = organizationPick.next(random);
                     if (parent != i) {
-                        link("OWNS", id("organization", parent), org, values.share());
+                        link(RelationshipType.OWNS, id(NodeKind.Organization, parent), org, values.share());
                     }
                 }
             }
-            done(nodes, "Organization");
+            done(nodes, NodeKind.Organization);
         }
     }
 
     private void consortia() throws IOException {
-        try (var nodes = nodes("Consortium", "id", "name", "launched", "scope", "description", "sources")) {
+        try (var nodes = nodes(NodeKind.Consortium, "id", "name", "launched", "scope", "description", "sources")) {
             for (int i = 0; i < sizes.consortia(); i++) {
-                String consortium = id("consortium", i);
+                String consortium = id(NodeKind.Consortium, i);
                 nodes.row(consortium, "Battery Alliance " + i, values.date(LocalDate.of(1995, 1, 1), LATEST),
                         values.weighted(List.of("national", "regional", "global"), 5, 3, 1),
                         "An industry consortium on batteries", source());
-                link("LAUNCHED_BY", consortium, id("organization", organizationPick.next(random)));
-                link("BASED_IN", consortium, countryId(countryPick.next(random)));
+                link(RelationshipType.LAUNCHED_BY, consortium, id(NodeKind.Organization, organizationPick.next(random)));
+                link(RelationshipType.BASED_IN, consortium, countryId(countryPick.next(random)));
             }
-            done(nodes, "Consortium");
+            done(nodes, NodeKind.Consortium);
         }
     }
 
     private void facilities() throws IOException {
-        try (var nodes = nodes("Facility", "id", "name", "type", "status", "city", "capacity", "capacityUnit",
+        try (var nodes = nodes(NodeKind.Facility, "id", "name", "type", "status", "city", "capacity", "capacityUnit",
                 "investmentUsd", "jobs", "areaAcres", "announced", "opened", "cancelled", "sources")) {
             for (int i = 0; i < sizes.facilities(); i++) {
-                String facility = id("facility", i);
-                String type = values.weighted(Vocabulary.FACILITY_TYPES, 15, 14, 6, 10, 10, 20, 15, 5, 5);
-                String status = values.weighted(Vocabulary.FACILITY_STATUSES, 20, 18, 45, 12, 5);
+                String facility = id(NodeKind.Facility, i);
+                String type = values.weighted(Term.stored(FacilityType.class), 15, 14, 6, 10, 10, 20, 15, 5, 5);
+                String status = values.weighted(Term.stored(FacilityStatus.class), 20, 18, 45, 12, 5);
                 LocalDate announced = values.date(EARLIEST, LocalDate.of(2025, 12, 31));
-                boolean gwh = type.equals("CellGigafactory") || type.equals("ResearchFab") || type.equals("SolarFab");
-                double capacity = gwh ? values.logNormal(type.equals("CellGigafactory") ? 15 : 1, 0.9)
+                boolean gwh = type.equals(FacilityType.CellGigafactory.stored()) || type.equals(FacilityType.ResearchFab.stored())
+                        || type.equals(FacilityType.SolarFab.stored());
+                double capacity = gwh ? values.logNormal(type.equals(FacilityType.CellGigafactory.stored()) ? 15 : 1, 0.9)
                         : values.logNormal(20_000, 1.0);
                 nodes.row(facility, values.town() + " " + type + " " + i, type, status, values.town(),
-                        Math.round(capacity * 10) / 10.0, gwh ? "GWh/yr" : "t/yr", values.logNormalWhole(3e8, 1.2),
+                        Math.round(capacity * 10) / 10.0, (gwh ? CapacityUnit.GWH_PER_YEAR : CapacityUnit.TONNES_PER_YEAR).stored(), values.logNormalWhole(3e8, 1.2),
                         values.logNormalWhole(250, 1.0), Math.round(values.logNormal(60, 0.8) * 10) / 10.0, announced,
-                        status.equals("Operational") ? values.after(announced, 365, 1500) : null,
-                        status.equals("Cancelled") ? values.after(announced, 180, 1100) : null, source());
-                link("LOCATED_IN", facility, subdivisionIds[subdivisionPick.next(random)]);
+                        status.equals(FacilityStatus.Operational.stored()) ? values.after(announced, 365, 1500) : null,
+                        status.equals(FacilityStatus.Cancelled.stored()) ? values.after(announced, 180, 1100) : null, source());
+                link(RelationshipType.LOCATED_IN, facility, subdivisionIds[subdivisionPick.next(random)]);
                 for (int operator : distinct(organizationPick, values.chance(0.2) ? 2 : 1, -1)) {
-                    link("OPERATES", id("organization", operator), facility);
+                    link(RelationshipType.OPERATES, id(NodeKind.Organization, operator), facility);
                 }
                 if (values.chance(0.6)) {
-                    link("OWNS", id("organization", organizationPick.next(random)), facility, values.share());
+                    link(RelationshipType.OWNS, id(NodeKind.Organization, organizationPick.next(random)), facility, values.share());
                 }
                 for (int offtaker : distinct(organizationPick, values.count(1.75), -1)) {
-                    link("OFFTAKES", id("organization", offtaker), facility);
+                    link(RelationshipType.OFFTAKES, id(NodeKind.Organization, offtaker), facility);
                 }
                 for (int material : distinct(materialPick, values.count(4.5), -1)) {
-                    link("PRODUCES", facility, id("material", material));
+                    link(RelationshipType.PRODUCES, facility, id(NodeKind.Material, material));
                 }
                 for (int material : distinct(materialPick, values.count(4.5), -1)) {
-                    link("CONSUMES", facility, id("material", material));
+                    link(RelationshipType.CONSUMES, facility, id(NodeKind.Material, material));
                 }
             }
-            done(nodes, "Facility");
+            done(nodes, NodeKind.Facility);
         }
     }
 
     private void claims() throws IOException {
-        try (var nodes = nodes("Claim", "id", "quote", "assertedOn", "confidence", "predicate", "subjectId", "property",
+        try (var nodes = nodes(NodeKind.Claim, "id", "quote", "assertedOn", "confidence", "predicate", "subjectId", "property",
                 "value", "status")) {
             for (int i = 0; i < sizes.claims(); i++) {
-                String claim = id("claim", i);
+                String claim = id(NodeKind.Claim, i);
                 boolean aboutFacility = values.chance(0.7);
-                String subject = aboutFacility ? id("facility", facilityPick.next(random))
-                        : id("organization", organizationPick.next(random));
+                String subject = aboutFacility ? id(NodeKind.Facility, facilityPick.next(random))
+                        : id(NodeKind.Organization, organizationPick.next(random));
                 String property = aboutFacility ? values.pick(List.of("status", "capacity", "jobs", "opened")) : "founded";
                 nodes.row(claim, "The " + property + " of " + subject + " as reported", values.date(EARLIEST, LATEST),
-                        values.weighted(Vocabulary.CONFIDENCES, 6, 3, 1), "PROPERTY", subject, property, "reported",
-                        values.weighted(List.of("Active", "Retired"), 95, 5));
-                link("ABOUT", claim, subject);
-                link("STATED_IN", claim, source());
+                        values.weighted(Term.stored(Confidence.class), 6, 3, 1), "PROPERTY", subject, property, "reported",
+                        values.weighted(Term.stored(ClaimStatus.class), 95, 5));
+                link(RelationshipType.ABOUT, claim, subject);
+                link(RelationshipType.STATED_IN, claim, source());
                 if (i > 0 && values.chance(0.02)) {
-                    link("CONFLICTS_WITH", claim, id("claim", random.nextInt(i)), "sources disagree");
+                    link(RelationshipType.CONFLICTS_WITH, claim, id(NodeKind.Claim, random.nextInt(i)), "sources disagree");
                 }
             }
-            done(nodes, "Claim");
+            done(nodes, NodeKind.Claim);
         }
     }
 
-    private CsvSink nodes(String label, String... header) throws IOException {
-        return new CsvSink(out.resolve("nodes-" + label + ".csv"), header);
+    private CsvSink nodes(NodeKind kind, String... header) throws IOException {
+        return new CsvSink(out.resolve("nodes-" + kind.label() + ".csv"), header);
     }
 
-    private void done(CsvSink sink, String label) {
-        rows.put("nodes-" + label + ".csv", sink.rows());
+    private void done(CsvSink sink, NodeKind kind) {
+        rows.put("nodes-" + kind.label() + ".csv", sink.rows());
     }
 
     /** One relationship row; every relationship names a source (the provenance rule), picked Zipf-wise. */
-    private void link(String type, String from, String to, Object... properties) {
+    private void link(RelationshipType type, String from, String to, Object... properties) {
         CsvSink sink = relationships.computeIfAbsent(type, this::relationshipFile);
         Object[] cells = new Object[3 + properties.length];
         cells[0] = from;
@@ -319,15 +333,10 @@ public final class SyntheticGraph {
         sink.row(cells);
     }
 
-    private CsvSink relationshipFile(String type) {
+    /** The provenance columns, then the type's own properties (the link's {@code properties}, in that order). */
+    private CsvSink relationshipFile(RelationshipType type) {
         var header = new ArrayList<>(List.of("from", "to", "sources"));
-        switch (type) {
-            case "MEMBER_OF" -> header.add("role");
-            case "OWNS" -> header.add("share");
-            case "CONFLICTS_WITH" -> header.add("reason");
-            default -> {
-            }
-        }
+        type.properties().forEach(p -> header.add(p.name()));
         try {
             return new CsvSink(out.resolve("rels-" + type + ".csv"), header.toArray(String[]::new));
         } catch (IOException e) {
@@ -336,7 +345,7 @@ public final class SyntheticGraph {
     }
 
     private String source() {
-        return id("source", sourcePick.next(random));
+        return id(NodeKind.Source, sourcePick.next(random));
     }
 
     /** Up to {@code count} distinct Zipf picks, none equal to {@code exclude}. */
@@ -357,8 +366,8 @@ public final class SyntheticGraph {
         return Arrays.copyOf(picks, n);
     }
 
-    private String id(String kind, int index) {
-        return prefix + (kind.equals("organization") ? "org" : kind) + ":syn-" + index;
+    private String id(NodeKind kind, int index) {
+        return prefix + kind.idPrefix() + ":syn-" + index;
     }
 
     private String countryId(int index) {

@@ -7,7 +7,7 @@ import org.batterygraph.api.PageRequest;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.place.Country;
 import org.eclipse.microprofile.graphql.Description;
@@ -41,13 +41,13 @@ public class ConsortiumApi {
     @Query
     @Description("One consortium by id, e.g. \"consortium:eba\"; null when there is none.")
     public Consortium consortium(@NonNull @Id String id) {
-        return entities.byId(Kind.CONSORTIUM, id, Consortium::from).orElse(null);
+        return entities.byId(NodeKind.Consortium, id, Consortium::from).orElse(null);
     }
 
     @Query
     @Description("Consortia ordered by id, a page at a time (first: 1 to 100, default 20).")
     public @NonNull ConsortiumPage consortia(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(Kind.CONSORTIUM, PageRequest.of(first, after), Consortium::from);
+        var slice = entities.page(NodeKind.Consortium, PageRequest.of(first, after), Consortium::from);
         return new ConsortiumPage(slice.items(), slice.pageInfo());
     }
 

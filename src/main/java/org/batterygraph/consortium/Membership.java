@@ -2,13 +2,15 @@ package org.batterygraph.consortium;
 
 import org.batterygraph.organization.Organization;
 import org.batterygraph.provenance.Via;
+import org.batterygraph.model.MembershipRole;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
 
 @Description("An organization's place in a consortium.")
 public record Membership(
-        @Description("Member, Founder, Convenor, Coordinator, Participant") String role,
+        @Description("Member when the source states no role") MembershipRole role,
         @NonNull Organization organization,
         @NonNull Consortium consortium) {
 
@@ -22,12 +24,11 @@ public record Membership(
         return new Membership(role(link), Organization.from(link.get("node"), Via.from(link)), consortium);
     }
 
-    private static String role(Value link) {
+    private static MembershipRole role(Value link) {
         var rel = link.get("rel");
         if (rel.isNull()) {
             return null; // not selected: the projection left the relationship out
         }
-        var role = rel.get("role");
-        return role.isNull() ? "Member" : role.asString();
+        return MembershipRole.of(rel.get("role"));
     }
 }

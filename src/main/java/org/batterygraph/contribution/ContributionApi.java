@@ -1,5 +1,6 @@
 package org.batterygraph.contribution;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,9 @@ import org.batterygraph.access.Role;
 import org.batterygraph.access.UnauthenticatedException;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.facility.Facility;
+import org.batterygraph.model.Confidence;
+import org.batterygraph.model.NodeKind;
+import org.batterygraph.model.RelationshipType;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.organization.Organization;
 import org.eclipse.microprofile.graphql.Description;
@@ -45,7 +49,7 @@ public class ContributionApi {
             throws InvalidArgumentException, UnauthenticatedException, ForbiddenException {
         var user = access.require(Role.EDITOR);
         var problems = evidenceProblems(evidence)
-                .newId("input.id", input.id(), "org:")
+                .newId("input.id", input.id(), NodeKind.Organization)
                 .text("input.name", input.name(), Problems.MAX_NAME, true)
                 .list("input.aliases", input.aliases(), Problems.MAX_ALIASES)
                 .text("input.description", input.description(), Problems.MAX_TEXT, false)
@@ -56,14 +60,14 @@ public class ContributionApi {
         problems.throwIfAny();
         var properties = new LinkedHashMap<String, Object>();
         properties.put("name", input.name());
-        properties.put("orgType", input.orgType().name());
+        properties.put("orgType", input.orgType().stored());
         properties.put("aliases", input.aliases());
         properties.put("aliasText", input.aliases() == null ? null : " " + String.join(" ", input.aliases()));
         properties.put("description", input.description());
         properties.put("website", input.website());
         properties.put("ticker", input.ticker());
         properties.put("founded", input.founded());
-        var write = Write.node("Organization", input.id(), properties);
+        var write = Write.node(NodeKind.Organization, input.id(), properties);
         if (input.headquarteredIn() != null) {
             var type = RelationshipType.HEADQUARTERED_IN;
             write.mustExist("input.headquarteredIn", input.headquarteredIn(), type.toLabels())
@@ -82,7 +86,7 @@ public class ContributionApi {
         var user = access.require(Role.EDITOR);
         var produces = input.produces() == null ? List.<String>of() : input.produces();
         var problems = evidenceProblems(evidence)
-                .newId("input.id", input.id(), "facility:")
+                .newId("input.id", input.id(), NodeKind.Facility)
                 .text("input.name", input.name(), Problems.MAX_NAME, true)
                 .text("input.city", input.city(), Problems.MAX_NAME, false)
                 .text("input.county", input.county(), Problems.MAX_NAME, false)
@@ -101,8 +105,8 @@ public class ContributionApi {
         problems.throwIfAny();
         var properties = new LinkedHashMap<String, Object>();
         properties.put("name", input.name());
-        properties.put("type", input.type().name());
-        properties.put("status", input.status().name());
+        properties.put("type", input.type().stored());
+        properties.put("status", input.status().stored());
         properties.put("city", input.city());
         properties.put("county", input.county());
         properties.put("capacity", input.capacity());
@@ -113,7 +117,7 @@ public class ContributionApi {
         properties.put("announced", input.announced());
         properties.put("opened", input.opened());
         properties.put("cancelled", input.cancelled());
-        var write = Write.node("Facility", input.id(), properties);
+        var write = Write.node(NodeKind.Facility, input.id(), properties);
         if (input.operatedBy() != null) {
             var type = RelationshipType.OPERATES;
             write.mustExist("input.operatedBy", input.operatedBy(), type.fromLabels())
@@ -144,11 +148,12 @@ public class ContributionApi {
                 .reference("input.from", input.from())
                 .reference("input.to", input.to())
                 .require(!input.from().equals(input.to()), "input.to: a relationship needs two different nodes")
+                .require(type.contributable(), "input.type: %s is written by the API and imports, not asserted; contributors assert %s"
+                        .formatted(type, Arrays.stream(RelationshipType.values()).filter(RelationshipType::contributable).toList()))
                 .text("input.role", input.role(), Problems.MAX_NAME, false)
-                .require(input.role() == null || type == RelationshipType.MEMBER_OF || type == RelationshipType.INVOLVES,
-                        "input.role: only MEMBER_OF and INVOLVES carry a role")
+                .property("input.role", input.role(), type, "role")
                 .range("input.share", input.share(), 0, 1)
-                .require(input.share() == null || type == RelationshipType.OWNS, "input.share: only OWNS carries a share")
+                .property("input.share", input.share(), type, "share")
                 .ordered("input.validFrom", input.validFrom(), "input.validTo", input.validTo())
                 .throwIfAny();
         var properties = new LinkedHashMap<String, Object>();
@@ -172,7 +177,7 @@ public class ContributionApi {
         if (source == null) {
             problems.reference("evidence.sourceId", evidence.sourceId());
         } else {
-            problems.newId("evidence.sourceId", evidence.sourceId(), "source:")
+            problems.newId("evidence.sourceId", evidence.sourceId(), NodeKind.Source)
                     .text("evidence.newSource.title", source.title(), Problems.MAX_TEXT, true)
                     .text("evidence.newSource.publisher", source.publisher(), Problems.MAX_NAME, false)
                     .url("evidence.newSource.url", source.url())
@@ -196,7 +201,7 @@ public class ContributionApi {
         parameters.put("sourceId", evidence.sourceId());
         parameters.put("quote", evidence.quote());
         parameters.put("assertedOn", evidence.assertedOn());
-        parameters.put("confidence", evidence.confidence() == null ? "medium" : evidence.confidence().name());
+        parameters.put("confidence", (evidence.confidence() == null ? Confidence.medium : evidence.confidence()).stored());
         var source = evidence.newSource();
         if (source != null) {
             var newSource = new HashMap<String, Object>();
@@ -204,7 +209,7 @@ public class ContributionApi {
             newSource.put("publisher", source.publisher());
             newSource.put("url", source.url());
             newSource.put("published", source.published());
-            newSource.put("kind", source.kind().name());
+            newSource.put("kind", source.kind().stored());
             newSource.values().removeIf(v -> v == null);
             parameters.put("newSource", newSource);
         } else {

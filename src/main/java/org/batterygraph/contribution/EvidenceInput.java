@@ -2,8 +2,8 @@ package org.batterygraph.contribution;
 
 import java.time.LocalDate;
 
-import org.batterygraph.contribution.Vocabulary.Confidence;
-import org.batterygraph.contribution.Vocabulary.SourceKind;
+import org.batterygraph.model.Confidence;
+import org.batterygraph.model.SourceKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

@@ -3,9 +3,9 @@ package org.batterygraph.contribution;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.batterygraph.contribution.Vocabulary.CapacityUnit;
-import org.batterygraph.contribution.Vocabulary.FacilityStatus;
-import org.batterygraph.contribution.Vocabulary.FacilityType;
+import org.batterygraph.model.CapacityUnit;
+import org.batterygraph.model.FacilityStatus;
+import org.batterygraph.model.FacilityType;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

@@ -3,7 +3,7 @@ package org.batterygraph.contribution;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.batterygraph.contribution.Vocabulary.OrganizationType;
+import org.batterygraph.model.OrganizationType;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

@@ -3,10 +3,14 @@ package org.batterygraph.contribution;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.batterygraph.api.InvalidArgumentException;
+import org.batterygraph.model.NodeKind;
+import org.batterygraph.model.RelationshipType;
 
 /**
  * Collects everything wrong with a write before any Cypher runs, so the contributor learns all of it at once.
@@ -23,10 +27,31 @@ final class Problems {
     private final List<String> found = new ArrayList<>();
 
     /** An id the write creates: the kind's prefix, then letters, digits, dot, underscore or dash. */
-    Problems newId(String field, String id, String prefix) {
+    Problems newId(String field, String id, NodeKind kind) {
+        var prefix = kind.idPrefix() + ":";
         if (!id.startsWith(prefix) || !ID_TAIL.matcher(id.substring(prefix.length())).matches()) {
             found.add("%s: \"%s\" is not a valid id; expected %s followed by up to 100 letters, digits, '.', '_' or '-'"
                     .formatted(field, shorten(id), prefix));
+        }
+        return this;
+    }
+
+    /**
+     * A property given for a relationship: the type must declare it, and when the model gives it a value set
+     * (MEMBER_OF's role) the value must be one of it.
+     */
+    Problems property(String field, Object value, RelationshipType type, String name) {
+        if (value == null) {
+            return this;
+        }
+        var property = type.property(name);
+        if (property == null) {
+            found.add("%s: only %s carry a %s".formatted(field, Arrays.stream(RelationshipType.values())
+                    .filter(t -> t.contributable() && t.property(name) != null).map(Enum::name)
+                    .collect(Collectors.joining(" and ")), name));
+        } else if (property.values() != null && !property.allowed().contains(value)) {
+            found.add("%s: %s is not a %s role; expected one of %s".formatted(field, shorten(String.valueOf(value)),
+                    type, property.allowed()));
         }
         return this;
     }

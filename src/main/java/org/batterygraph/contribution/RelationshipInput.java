@@ -2,6 +2,7 @@ package org.batterygraph.contribution;
 
 import java.time.LocalDate;
 
+import org.batterygraph.model.RelationshipType;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -13,7 +14,7 @@ public record RelationshipInput(
         @NonNull @Id String from,
         @NonNull RelationshipType type,
         @NonNull @Id String to,
-        @Description("MEMBER_OF and INVOLVES: the role, e.g. Founder") String role,
+        @Description("MEMBER_OF: one of the MembershipRole values, e.g. Founder; INVOLVES: the role as the source states it") String role,
         @Description("OWNS: the share owned, 0 to 1") Double share,
         LocalDate validFrom,
         LocalDate validTo) {

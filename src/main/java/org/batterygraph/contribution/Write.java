@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.batterygraph.model.NodeKind;
+import org.batterygraph.model.RelationshipType;
 import org.batterygraph.neo4j.Cypher;
 
 /**
@@ -91,7 +93,7 @@ final class Write {
     }
 
     /** A write of one node of {@code label}: its given properties, each also stated as a value claim. */
-    static Write node(String label, String id, Map<String, Object> properties) {
+    static Write node(NodeKind kind, String id, Map<String, Object> properties) {
         var given = new LinkedHashMap<String, Object>();
         properties.forEach((k, v) -> {
             if (v != null) {
@@ -104,7 +106,7 @@ final class Write {
                 .toList();
         var entity = new HashMap<String, Object>();
         entity.put("id", id);
-        entity.put("label", label);
+        entity.put("label", kind.label());
         entity.put("properties", given);
         entity.put("values", values);
         return new Write(entity);
@@ -123,7 +125,7 @@ final class Write {
                 given.put(k, v);
             }
         });
-        links.add(Map.of("from", from, "type", type.name(), "to", to, "properties", given));
+        links.add(Map.of("from", from, "type", type.type(), "to", to, "properties", given));
         return this;
     }
 

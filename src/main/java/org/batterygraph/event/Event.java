@@ -8,6 +8,8 @@ import java.time.LocalDate;
 
 import org.batterygraph.neo4j.Values;
 import org.batterygraph.provenance.Via;
+import org.batterygraph.model.EventType;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -17,7 +19,7 @@ import org.neo4j.driver.Value;
 public record Event(
         @Id @NonNull String id,
         @NonNull String name,
-        @Description("Pledge, Cancellation, Bankruptcy, Opening, LeadershipChange, Announcement, Lien, Sale") String type,
+        EventType type,
         LocalDate date,
         String description,
         Double amountUsd,
@@ -31,7 +33,7 @@ public record Event(
     public static Event from(Value n, Via via) {
         return new Event(string(n, "id"),
                 string(n, "name"),
-                string(n, "type"),
+                Term.of(EventType.class, string(n, "type")),
                 Values.date(n, "date"),
                 string(n, "description"),
                 number(n, "amountUsd"),

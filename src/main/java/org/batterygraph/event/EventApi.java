@@ -11,8 +11,10 @@ import org.batterygraph.facility.Facility;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.organization.Organization;
+import org.batterygraph.model.EventType;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -47,20 +49,20 @@ public class EventApi {
     @Query
     @Description("One event by id, e.g. \"event:koreplex-cancelled\"; null when there is none.")
     public Event event(@NonNull @Id String id) {
-        return entities.byId(Kind.EVENT, id, Event::from).orElse(null);
+        return entities.byId(NodeKind.Event, id, Event::from).orElse(null);
     }
 
     @Query
     @Description("Events ordered by id, a page at a time (first: 1 to 100, default 20), optionally by type and date range.")
     public @NonNull EventPage events(Integer first, String after,
-            @Description("Pledge, Cancellation, Bankruptcy, Opening, LeadershipChange, Announcement, Lien, Sale") String type,
+            EventType type,
             @Description("Earliest date, inclusive") LocalDate from,
             @Description("Latest date, inclusive") LocalDate to) throws InvalidArgumentException {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidArgumentException("from must not be after to");
         }
         var filters = new HashMap<String, Object>();
-        filters.put("type", type);
+        filters.put("type", Term.storedOrNull(type));
         filters.put("from", from);
         filters.put("to", to);
         var slice = entities.page(LIST, filters, PageRequest.of(first, after), Event::from);

@@ -8,6 +8,10 @@ import static org.batterygraph.neo4j.Values.string;
 import java.time.LocalDate;
 
 import org.batterygraph.provenance.Via;
+import org.batterygraph.model.CapacityUnit;
+import org.batterygraph.model.FacilityStatus;
+import org.batterygraph.model.FacilityType;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -17,12 +21,12 @@ import org.neo4j.driver.Value;
 public record Facility(
         @Id @NonNull String id,
         @NonNull String name,
-        @Description("Mine, Refinery, pCAM, CAM, Anode, CellGigafactory, Recycling, ResearchFab, SolarFab") String type,
-        @Description("Announced, UnderConstruction, Operational, Cancelled, Bankrupt") String status,
+        FacilityType type,
+        FacilityStatus status,
         String city,
         String county,
         Double capacity,
-        @Description("Unit of capacity, e.g. GWh/yr, t/yr, t/day") String capacityUnit,
+        CapacityUnit capacityUnit,
         Double investmentUsd,
         Integer jobs,
         Double areaAcres,
@@ -31,6 +35,11 @@ public record Facility(
         LocalDate cancelled,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
+    @Description("The capacity unit as people write it, e.g. GWh/yr")
+    public String capacityUnitLabel() {
+        return capacityUnit == null ? null : capacityUnit.label();
+    }
+
     public static Facility from(Value n) {
         return from(n, null);
     }
@@ -38,12 +47,12 @@ public record Facility(
     public static Facility from(Value n, Via via) {
         return new Facility(string(n, "id"),
                 string(n, "name"),
-                string(n, "type"),
-                string(n, "status"),
+                Term.of(FacilityType.class, string(n, "type")),
+                Term.of(FacilityStatus.class, string(n, "status")),
                 string(n, "city"),
                 string(n, "county"),
                 number(n, "capacity"),
-                string(n, "capacityUnit"),
+                Term.of(CapacityUnit.class, string(n, "capacityUnit")),
                 number(n, "investmentUsd"),
                 integer(n, "jobs"),
                 number(n, "areaAcres"),

@@ -2,6 +2,8 @@ package org.batterygraph.facility;
 
 import java.util.List;
 
+import org.batterygraph.model.CapacityUnit;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
@@ -21,9 +23,15 @@ public record FacilityAggregate(
     static FacilityAggregate from(Value v) {
         return new FacilityAggregate(v.get("key").isNull() ? null : v.get("key").asString(), v.get("count").asInt(),
                 v.get("jobs").asInt(), v.get("investmentUsd").asDouble(),
-                v.get("capacity").asList(c -> new CapacityTotal(c.get("unit").asString(), c.get("total").asDouble())));
+                v.get("capacity").asList(c -> new CapacityTotal(Term.of(CapacityUnit.class, c.get("unit").asString()), c.get("total").asDouble())));
     }
 
-    public record CapacityTotal(@NonNull String unit, @NonNull Double total) {
+    public record CapacityTotal(@NonNull CapacityUnit unit, @NonNull Double total) {
+
+        @NonNull
+        @Description("The unit as people write it, e.g. GWh/yr")
+        public String unitLabel() {
+            return unit.label();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.batterygraph.facility;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageInfo;
@@ -11,7 +12,8 @@ import org.batterygraph.material.Material;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.EventType;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.place.Country;
 import org.batterygraph.place.Subdivision;
@@ -119,10 +121,8 @@ public class FacilityApi {
             MATCH (f:Facility {id: id})
             RETURN id, COLLECT {
               MATCH (f)<-[:INVOLVES]-(e:Event)
-              WHERE e.date IS NOT NULL AND e.type IN ['Announcement', 'Opening', 'Cancellation', 'Bankruptcy']
-              RETURN {date: e.date, event: e,
-                      status: CASE e.type WHEN 'Announcement' THEN 'Announced' WHEN 'Opening' THEN 'Operational'
-                                          WHEN 'Cancellation' THEN 'Cancelled' ELSE 'Bankrupt' END} AS change
+              WHERE e.date IS NOT NULL AND e.type IN keys($statusOf)
+              RETURN {date: e.date, event: e, status: $statusOf[e.type]} AS change
               ORDER BY e.date, e.id
             } AS history
             """);
@@ -140,7 +140,7 @@ public class FacilityApi {
     @Query
     @Description("One facility by id, e.g. \"facility:koreplex\"; null when there is none.")
     public Facility facility(@NonNull @Id String id) {
-        return entities.byId(Kind.FACILITY, id, Facility::from).orElse(null);
+        return entities.byId(NodeKind.Facility, id, Facility::from).orElse(null);
     }
 
     @Query
@@ -158,7 +158,7 @@ public class FacilityApi {
         var predicate = FacilityFilter.predicate(filter);
         var counted = Selection.includes(context, "totalCount");
         var text = LIST.formatted(byId ? "n.id > $after AND " : "", predicate, orderBy.sortKeys,
-                entities.projection(Kind.FACILITY, "nodes")) + (counted ? COUNTED.formatted(predicate) : UNCOUNTED);
+                entities.projection(NodeKind.Facility, "nodes")) + (counted ? COUNTED.formatted(predicate) : UNCOUNTED);
         var record = cypher.read(new Cypher.Query("Facility.list", text), parameters).get(0);
         var nodes = record.get("nodes").asList(n -> Facility.from(entities.filed(n)));
         boolean hasNext = nodes.size() > page.first();
@@ -196,7 +196,8 @@ public class FacilityApi {
 
     @Description("The facility's status over time, from its dated announcement, opening, cancellation and bankruptcy events.")
     public List<@NonNull List<@NonNull StatusChange>> statusHistory(@Source List<Facility> facilities) {
-        return entities.listsPerParent(STATUS_HISTORY, facilities, Facility::id, "history", StatusChange::from);
+        return entities.listsPerParent(STATUS_HISTORY, Map.of("statusOf", EventType.statusChanges()), facilities,
+                Facility::id, "history", StatusChange::from);
     }
 
     @Description("Organizations operating the facility. More than one when sources disagree.")

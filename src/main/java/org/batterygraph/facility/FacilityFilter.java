@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.batterygraph.api.InvalidArgumentException;
+import org.batterygraph.model.EventType;
+import org.batterygraph.model.FacilityStatus;
+import org.batterygraph.model.FacilityType;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -15,9 +19,9 @@ import org.eclipse.microprofile.graphql.Input;
 @Input("FacilityFilter")
 @Description("Which facilities to include; all fields optional, combined with AND. Dates are inclusive.")
 public record FacilityFilter(
-        @Description("Announced, UnderConstruction, Operational, Cancelled, Bankrupt; the status on `statusOn` when given") String status,
+        @Description("The status; on `statusOn` when given") FacilityStatus status,
         @Description("Apply `status` to the status on this date, from the facility's dated events (its status history)") LocalDate statusOn,
-        @Description("Mine, Refinery, pCAM, CAM, Anode, CellGigafactory, Recycling, ResearchFab, SolarFab") String type,
+        FacilityType type,
         @Id @Description("Country id, e.g. country:US (directly or through a subdivision)") String country,
         @Id @Description("Subdivision id, e.g. subdivision:US-GA") String state,
         @Id @Description("Material id the facility produces or consumes, e.g. material:lithium-carbonate") String material,
@@ -38,9 +42,8 @@ public record FacilityFilter(
             conditions.add(f.statusOn == null ? "n.status = $status" : """
                     COLLECT {
                       MATCH (n)<-[:INVOLVES]-(e:Event)
-                      WHERE e.date <= $statusOn AND e.type IN ['Announcement', 'Opening', 'Cancellation', 'Bankruptcy']
-                      RETURN CASE e.type WHEN 'Announcement' THEN 'Announced' WHEN 'Opening' THEN 'Operational'
-                                         WHEN 'Cancellation' THEN 'Cancelled' ELSE 'Bankrupt' END ORDER BY e.date DESC LIMIT 1
+                      WHERE e.date <= $statusOn AND e.type IN keys($statusOf)
+                      RETURN $statusOf[e.type] ORDER BY e.date DESC LIMIT 1
                     }[0] = $status""");
         }
         add(conditions, f.type, "n.type = $type");
@@ -66,9 +69,10 @@ public record FacilityFilter(
             throw new InvalidArgumentException("a date range ends before it starts");
         }
         var parameters = new HashMap<String, Object>();
-        parameters.put("status", f.status);
+        parameters.put("status", Term.storedOrNull(f.status));
         parameters.put("statusOn", f.statusOn);
-        parameters.put("type", f.type);
+        parameters.put("statusOf", EventType.statusChanges());
+        parameters.put("type", Term.storedOrNull(f.type));
         parameters.put("country", f.country);
         parameters.put("state", f.state);
         parameters.put("material", f.material);

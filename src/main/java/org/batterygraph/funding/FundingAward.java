@@ -7,6 +7,9 @@ import static org.batterygraph.neo4j.Values.string;
 import java.time.LocalDate;
 
 import org.batterygraph.provenance.Via;
+import org.batterygraph.model.FundingKind;
+import org.batterygraph.model.FundingStatus;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -16,10 +19,10 @@ import org.neo4j.driver.Value;
 public record FundingAward(
         @Id @NonNull String id,
         @NonNull String name,
-        @Description("Grant, Loan, TaxCredit") String kind,
+        FundingKind kind,
         Double amountUsd,
         LocalDate awarded,
-        @Description("Selected, Conditional, Closed, Terminated, Appealed") String status,
+        FundingStatus status,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
     public static FundingAward from(Value n) {
@@ -29,10 +32,10 @@ public record FundingAward(
     public static FundingAward from(Value n, Via via) {
         return new FundingAward(string(n, "id"),
                 string(n, "name"),
-                string(n, "kind"),
+                Term.of(FundingKind.class, string(n, "kind")),
                 number(n, "amountUsd"),
                 date(n, "awarded"),
-                string(n, "status"),
+                Term.of(FundingStatus.class, string(n, "status")),
                 via);
     }
 }

@@ -7,7 +7,7 @@ import org.batterygraph.api.PageRequest;
 import org.batterygraph.facility.Facility;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.policy.Policy;
 import org.eclipse.microprofile.graphql.Description;
@@ -39,13 +39,13 @@ public class FundingAwardApi {
     @Query
     @Description("One funding award by id; null when there is none.")
     public FundingAward fundingAward(@NonNull @Id String id) {
-        return entities.byId(Kind.FUNDING_AWARD, id, FundingAward::from).orElse(null);
+        return entities.byId(NodeKind.FundingAward, id, FundingAward::from).orElse(null);
     }
 
     @Query
     @Description("Funding awards ordered by id, a page at a time (first: 1 to 100, default 20).")
     public @NonNull FundingAwardPage fundingAwards(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(Kind.FUNDING_AWARD, PageRequest.of(first, after), FundingAward::from);
+        var slice = entities.page(NodeKind.FundingAward, PageRequest.of(first, after), FundingAward::from);
         return new FundingAwardPage(slice.items(), slice.pageInfo());
     }
 

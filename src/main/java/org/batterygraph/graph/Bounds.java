@@ -1,15 +1,15 @@
 package org.batterygraph.graph;
 
 import java.util.List;
-import java.util.Set;
 
-import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.LimitExceededException;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.NodeKind;
+import org.batterygraph.model.RelationshipType;
 
 /**
- * The hard bounds of the relationship queries and the vocabulary they accept. Checked before any Cypher runs:
- * a request beyond them costs no database work and gets an error with a code.
+ * The hard bounds of the relationship queries. Checked before any Cypher runs: a request beyond them costs no
+ * database work and gets an error with a code. Relationship types and labels are GraphQL enums of the model, so
+ * an unknown one is refused by validation.
  */
 final class Bounds {
 
@@ -20,14 +20,6 @@ final class Bounds {
     static final int MAX_CHAIN_LENGTH = 8;
     /** Paths enumerated at most per query before de-duplication: what keeps a hub from exploding. */
     static final int PATH_BUDGET = 10_000;
-
-    /** The knowledge relationships; the claim layer (ABOUT, STATED_IN, CONFLICTS_WITH) is reached through provenance. */
-    static final List<String> DOMAIN_TYPES = List.of("HEADQUARTERED_IN", "MEMBER_OF", "LAUNCHED_BY", "BASED_IN", "OWNS",
-            "OPERATES", "OFFTAKES", "LOCATED_IN", "PART_OF", "PRODUCES", "CONSUMES", "INPUT_TO", "ENACTED_BY",
-            "AWARDED_TO", "FOR_FACILITY", "GRANTED_BY", "UNDER", "INVOLVES", "OF_MATERIAL", "FOR_COUNTRY");
-    static final Set<String> ALL_TYPES = Set.copyOf(concat(DOMAIN_TYPES, List.of("ABOUT", "STATED_IN", "CONFLICTS_WITH")));
-    static final Set<String> LABELS = Set.copyOf(concat(
-            java.util.Arrays.stream(Kind.values()).map(Kind::label).toList(), List.of("Claim", "ProductionStat")));
 
     private Bounds() {
     }
@@ -40,26 +32,15 @@ final class Bounds {
         return v;
     }
 
-    /** The requested relationship types, or the knowledge relationships when none are asked for. */
-    static List<String> types(List<String> requested) throws InvalidArgumentException {
-        return requested == null || requested.isEmpty() ? DOMAIN_TYPES : known("relationship types", requested, ALL_TYPES);
+    /** The requested relationship types, or the knowledge and statistics relationships when none are asked for. */
+    static List<String> types(List<RelationshipType> requested) {
+        return (requested == null || requested.isEmpty() ? RelationshipType.domain() : requested).stream()
+                .map(RelationshipType::type).distinct().toList();
     }
 
     /** The requested labels, or null (no label filter) when none are asked for. */
-    static List<String> labels(List<String> requested) throws InvalidArgumentException {
-        return requested == null || requested.isEmpty() ? null : known("labels", requested, LABELS);
-    }
-
-    private static List<String> known(String what, List<String> requested, Set<String> vocabulary)
-            throws InvalidArgumentException {
-        var unknown = requested.stream().filter(t -> !vocabulary.contains(t)).toList();
-        if (!unknown.isEmpty()) {
-            throw new InvalidArgumentException("unknown %s %s; known: %s".formatted(what, unknown, vocabulary.stream().sorted().toList()));
-        }
-        return List.copyOf(requested);
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    static List<String> labels(List<NodeKind> requested) {
+        return requested == null || requested.isEmpty() ? null
+                : requested.stream().map(NodeKind::label).distinct().toList();
     }
 }

@@ -3,6 +3,7 @@ package org.batterygraph.graph;
 import java.util.List;
 
 import org.batterygraph.provenance.Via;
+import org.batterygraph.model.RelationshipType;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,7 +12,7 @@ import org.neo4j.driver.Value;
 @Description("A relationship for a graph drawing, with its provenance (claims, sources, disputed).")
 public record GraphEdge(
         @Id @NonNull @Description("Stable within a database (Neo4j element id)") String id,
-        @NonNull String type,
+        @NonNull RelationshipType type,
         @NonNull @Description("Id of the start node") String source,
         @NonNull @Description("Id of the end node") String target,
         @NonNull List<@NonNull Property> properties,
@@ -28,7 +29,7 @@ public record GraphEdge(
         var rel = v.get("rel");
         var properties = java.util.stream.StreamSupport.stream(rel.keys().spliterator(), false).filter(k -> !BOOKKEEPING.contains(k)).sorted()
                 .map(k -> new Property(k, Property.text(rel.get(k)))).toList();
-        return new GraphEdge(v.get("id").asString(), v.get("type").asString(), v.get("source").asString(),
+        return new GraphEdge(v.get("id").asString(), RelationshipType.valueOf(v.get("type").asString()), v.get("source").asString(),
                 v.get("target").asString(), properties, Via.from(v));
     }
 

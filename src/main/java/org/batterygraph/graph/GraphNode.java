@@ -2,13 +2,14 @@ package org.batterygraph.graph;
 
 import java.util.List;
 
+import org.batterygraph.model.NodeKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
 
 @Description("A node for a graph drawing (Cytoscape.js, Sigma): id, kind, name and its key properties.")
-public record GraphNode(@Id @NonNull String id, @NonNull String label, String name,
+public record GraphNode(@Id @NonNull String id, @NonNull NodeKind label, String name,
         @NonNull List<@NonNull Property> properties) {
 
     /** Properties a drawing needs to colour and size a node; the rest is one query away by id. */
@@ -24,7 +25,7 @@ public record GraphNode(@Id @NonNull String id, @NonNull String label, String na
         var props = v.get("properties");
         var list = KEY_PROPERTIES.stream().filter(k -> !props.get(k).isNull())
                 .map(k -> new Property(k, Property.text(props.get(k)))).toList();
-        return new GraphNode(v.get("id").asString(), v.get("label").asString(),
+        return new GraphNode(v.get("id").asString(), NodeKind.valueOf(v.get("label").asString()),
                 v.get("name").isNull() ? null : v.get("name").asString(), list);
     }
 

@@ -6,6 +6,8 @@ import static org.batterygraph.neo4j.Values.strings;
 import java.util.List;
 
 import org.batterygraph.provenance.Via;
+import org.batterygraph.model.MaterialKind;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,7 +17,7 @@ import org.neo4j.driver.Value;
 public record Material(
         @Id @NonNull String id,
         @NonNull String name,
-        @Description("Mineral, Intermediate or Component") String kind,
+        MaterialKind kind,
         @NonNull List<@NonNull String> aliases,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
@@ -30,7 +32,7 @@ public record Material(
     public static Material from(Value n, Via via) {
         return new Material(string(n, "id"),
                 string(n, "name"),
-                string(n, "kind"),
+                Term.of(MaterialKind.class, string(n, "kind")),
                 strings(n, "aliases"),
                 via);
     }

@@ -6,7 +6,7 @@ import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.NodeKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -30,13 +30,13 @@ public class MaterialApi {
     @Query
     @Description("One material by id, e.g. \"material:lithium\"; null when there is none.")
     public Material material(@NonNull @Id String id) {
-        return entities.byId(Kind.MATERIAL, id, Material::from).orElse(null);
+        return entities.byId(NodeKind.Material, id, Material::from).orElse(null);
     }
 
     @Query
     @Description("Materials ordered by id, a page at a time (first: 1 to 100, default 20).")
     public @NonNull MaterialPage materials(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(Kind.MATERIAL, PageRequest.of(first, after), Material::from);
+        var slice = entities.page(NodeKind.Material, PageRequest.of(first, after), Material::from);
         return new MaterialPage(slice.items(), slice.pageInfo());
     }
 

@@ -3,6 +3,7 @@ package org.batterygraph.mineral;
 import java.util.List;
 
 import org.batterygraph.material.Material;
+import org.batterygraph.model.Metric;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;

@@ -10,6 +10,7 @@ import org.batterygraph.material.Material;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.place.Country;
+import org.batterygraph.model.Metric;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -101,7 +102,7 @@ public class MineralApi {
     @Query
     @Description("""
             Concentration of a material's supply: shares by country, top share, HHI and world total for a metric \
-            (MineProduction, Reserves, Refining), data year and edition (latest when omitted), with the source of \
+            shared among countries (not NetImportReliance), data year and edition (latest when omitted), with the source of \
             every number. Null when the graph has no such numbers.""")
     public Concentration concentration(@NonNull @Id String material, @NonNull Metric metric, Integer year,
             String edition) throws InvalidArgumentException {
@@ -114,7 +115,7 @@ public class MineralApi {
     @Query
     @Description("""
             Exposure of a facility, or of an organization through the facilities it operates, to the countries that \
-            mine (metric MineProduction) or refine (Refining) the minerals it depends on: every mineral upstream of \
+            mine (metric MineProduction) or refine (metric Refining) the minerals it depends on: every mineral upstream of \
             what it consumes or produces, with the countries' shares, top share and HHI, most concentrated first.""")
     public Exposure exposure(@NonNull @Id String id, @DefaultValue("MineProduction") Metric metric)
             throws InvalidArgumentException {
@@ -128,11 +129,11 @@ public class MineralApi {
 
     private static HashMap<String, Object> statParameters(Metric metric, Integer year, String edition)
             throws InvalidArgumentException {
-        if (metric == Metric.NetImportReliance) {
-            throw new InvalidArgumentException("concentration needs a metric shared among countries: MineProduction, Reserves or Refining");
+        if (!metric.shared()) {
+            throw new InvalidArgumentException("concentration needs a metric shared among countries: " + Metric.sharedMetrics());
         }
         var parameters = new HashMap<String, Object>();
-        parameters.put("metric", metric.name());
+        parameters.put("metric", metric.stored());
         parameters.put("year", year);
         parameters.put("edition", edition);
         return parameters;

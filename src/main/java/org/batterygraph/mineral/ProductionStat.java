@@ -7,6 +7,9 @@ import static org.batterygraph.neo4j.Values.string;
 import org.batterygraph.material.Material;
 import org.batterygraph.place.Country;
 import org.batterygraph.source.Source;
+import org.batterygraph.model.Confidence;
+import org.batterygraph.model.Metric;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -23,7 +26,7 @@ public record ProductionStat(
         @NonNull String unit,
         @NonNull @Description("e.g. MCS 2026, GCMO 2025") String edition,
         @Description("estimated, revised, lower bound, ...") String basis,
-        @Description("high (read from a faithful copy of the publication), medium, low (secondary or unverified)") String confidence,
+        @Description("high: read from a faithful copy of the publication; low: secondary or unverified") Confidence confidence,
         @Description("The row as the source states it") String quote,
         @NonNull Material material,
         @Description("Null for a world total") Country country,
@@ -32,9 +35,9 @@ public record ProductionStat(
     /** From a map {stat, material, country, source} returned by this feature's queries. */
     static ProductionStat from(Value row) {
         var p = row.get("stat");
-        return new ProductionStat(string(p, "id"), Metric.valueOf(string(p, "metric")), integer(p, "year"),
+        return new ProductionStat(string(p, "id"), Term.of(Metric.class, string(p, "metric")), integer(p, "year"),
                 number(p, "value"), string(p, "unit"), string(p, "edition"), string(p, "basis"),
-                string(p, "confidence"), string(p, "quote"), Material.from(row.get("material")),
+                Term.of(Confidence.class, string(p, "confidence")), string(p, "quote"), Material.from(row.get("material")),
                 row.get("country").isNull() ? null : Country.from(row.get("country")),
                 row.get("source").isNull() ? null : Source.from(row.get("source")));
     }

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.batterygraph.api.PageInfo;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.provenance.Via;
 import org.neo4j.driver.Value;
@@ -22,7 +23,7 @@ import io.smallrye.graphql.api.Context;
 
 /**
  * Reads shared by every feature: one entity by id, a page of a kind, and relationship hops.
- * {@link #byId} and {@link #page(Kind, PageRequest, Function)} read the whole nested selection of their root field
+ * {@link #byId} and {@link #page(NodeKind, PageRequest, Function)} read the whole nested selection of their root field
  * in their one round trip ({@link Projection}); the relationship fields below them then take their links from
  * {@link Prefetch}. A relationship field reached any other way is batched: one round trip per level, whatever the
  * number of parents.
@@ -44,7 +45,7 @@ public class Entities {
     }
 
     /** The node with this id, with everything selected below it read in the same round trip. */
-    public <T> Optional<T> byId(Kind kind, String id, Function<Value, T> mapper) {
+    public <T> Optional<T> byId(NodeKind kind, String id, Function<Value, T> mapper) {
         var query = new Cypher.Query(kind.label() + ".byId", "MATCH (n:%s {id: $id}) RETURN %s AS n"
                 .formatted(kind.label(), projection.of("n", kind.label(), selected(null))));
         return cypher.read(query, Map.of("id", id)).stream().findFirst().map(r -> mapper.apply(filed(r.get("n"))));
@@ -54,7 +55,7 @@ public class Entities {
      * Ordered by id, which the kind's unique constraint indexes: the page is read from the index in order, with
      * everything selected below {@code nodes} in the same round trip.
      */
-    public <T> Slice<T> page(Kind kind, PageRequest request, Function<Value, T> mapper) {
+    public <T> Slice<T> page(NodeKind kind, PageRequest request, Function<Value, T> mapper) {
         var query = new Cypher.Query(kind.label() + ".page", """
                 MATCH (n:%s) WHERE n.id > $after
                 WITH n ORDER BY n.id LIMIT $limit
@@ -68,7 +69,7 @@ public class Entities {
      * {@code under}, e.g. a page's {@code nodes}): for a feature's own list query. Pass each node it returns
      * through {@link #filed}.
      */
-    public String projection(Kind kind, String under) {
+    public String projection(NodeKind kind, String under) {
         return projection.of("n", kind.label(), selected(under));
     }
 
@@ -146,7 +147,13 @@ public class Entities {
      */
     public <P, T> List<List<T>> listsPerParent(Cypher.Query query, List<P> parents, Function<P, String> id,
             String column, Function<Value, T> mapper) {
-        return valuesPerParent(query, parents, id, column, v -> v.asList(mapper::apply), List.of());
+        return listsPerParent(query, Map.of(), parents, id, column, mapper);
+    }
+
+    /** {@link #listsPerParent(Cypher.Query, List, Function, String, Function)} with more (constant) parameters. */
+    public <P, T> List<List<T>> listsPerParent(Cypher.Query query, Map<String, Object> parameters, List<P> parents,
+            Function<P, String> id, String column, Function<Value, T> mapper) {
+        return valuesPerParent(query, parameters, parents, id, column, v -> v.asList(mapper::apply), List.of());
     }
 
     /**
@@ -156,8 +163,15 @@ public class Entities {
      */
     public <P, T> List<T> valuesPerParent(Cypher.Query query, List<P> parents, Function<P, String> id, String column,
             Function<Value, T> mapper, T absent) {
+        return valuesPerParent(query, Map.of(), parents, id, column, mapper, absent);
+    }
+
+    private <P, T> List<T> valuesPerParent(Cypher.Query query, Map<String, Object> constants, List<P> parents,
+            Function<P, String> id, String column, Function<Value, T> mapper, T absent) {
+        var parameters = new HashMap<>(constants);
+        parameters.put("ids", parents.stream().map(id).toList());
         var byId = new HashMap<String, T>();
-        for (var record : cypher.read(query, Map.of("ids", parents.stream().map(id).toList()))) {
+        for (var record : cypher.read(query, parameters)) {
             byId.put(record.get("id").asString(), mapper.apply(record.get(column)));
         }
         return parents.stream().map(p -> byId.getOrDefault(id.apply(p), absent)).toList();

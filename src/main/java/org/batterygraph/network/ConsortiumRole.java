@@ -1,9 +1,10 @@
 package org.batterygraph.network;
 
 import org.batterygraph.consortium.Consortium;
+import org.batterygraph.model.MembershipRole;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A consortium an organization belongs to, and its role there.")
-public record ConsortiumRole(@NonNull String role, @NonNull Consortium consortium) {
+public record ConsortiumRole(@NonNull MembershipRole role, @NonNull Consortium consortium) {
 }

@@ -6,6 +6,8 @@ import org.batterygraph.consortium.Consortium;
 import org.batterygraph.facility.Facility;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.organization.Organization;
+import org.batterygraph.model.MembershipRole;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -21,7 +23,7 @@ public class NetworkApi {
             MATCH (c:Consortium {id: $id})
             RETURN c, COLLECT {
               MATCH (c)<-[m:MEMBER_OF]-(o:Organization)
-              RETURN {role: coalesce(m.role, 'Member'), organization: o,
+              RETURN {role: m.role, organization: o,
                       facilities: COLLECT { MATCH (o)-[:OPERATES]->(f:Facility) RETURN f ORDER BY f.id }} AS member
               ORDER BY o.name, o.id
             } AS members
@@ -30,7 +32,7 @@ public class NetworkApi {
     static final Cypher.Query ORGANIZATION = new Cypher.Query("Network.organization", """
             MATCH (o:Organization {id: $id})
             RETURN o,
-              COLLECT { MATCH (o)-[m:MEMBER_OF]->(c:Consortium) RETURN {role: coalesce(m.role, 'Member'), consortium: c} AS x ORDER BY c.name } AS consortia,
+              COLLECT { MATCH (o)-[m:MEMBER_OF]->(c:Consortium) RETURN {role: m.role, consortium: c} AS x ORDER BY c.name } AS consortia,
               COLLECT { MATCH (o)<-[s:OWNS]-(p:Organization) RETURN {organization: p, share: s.share} AS x ORDER BY p.name } AS owners,
               COLLECT { MATCH (o)-[s:OWNS]->(p:Organization) RETURN {organization: p, share: s.share} AS x ORDER BY p.name } AS subsidiaries,
               COLLECT {
@@ -56,7 +58,7 @@ public class NetworkApi {
     public ConsortiumNetwork consortiumNetwork(@NonNull @Id String id) {
         return cypher.read(CONSORTIUM, Map.of("id", id)).stream().findFirst()
                 .map(r -> new ConsortiumNetwork(Consortium.from(r.get("c")), r.get("members").asList(m -> new MemberFacilities(
-                        m.get("role").asString(), Organization.from(m.get("organization")),
+                        MembershipRole.of(m.get("role")), Organization.from(m.get("organization")),
                         m.get("facilities").asList(Facility::from)))))
                 .orElse(null);
     }
@@ -66,7 +68,7 @@ public class NetworkApi {
     public OrganizationNetwork organizationNetwork(@NonNull @Id String id) {
         return cypher.read(ORGANIZATION, Map.of("id", id)).stream().findFirst()
                 .map(r -> new OrganizationNetwork(Organization.from(r.get("o")),
-                        r.get("consortia").asList(x -> new ConsortiumRole(x.get("role").asString(), Consortium.from(x.get("consortium")))),
+                        r.get("consortia").asList(x -> new ConsortiumRole(MembershipRole.of(x.get("role")), Consortium.from(x.get("consortium")))),
                         r.get("owners").asList(NetworkApi::stake),
                         r.get("subsidiaries").asList(NetworkApi::stake),
                         r.get("jointVentures").asList(x -> new JointVenture(Organization.from(x.get("venture")),

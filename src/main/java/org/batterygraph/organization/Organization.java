@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.batterygraph.provenance.Via;
+import org.batterygraph.model.OrganizationType;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -17,7 +19,7 @@ import org.neo4j.driver.Value;
 public record Organization(
         @Id @NonNull String id,
         @NonNull String name,
-        @Description("Company, ResearchInstitution, GovernmentAgency, TradeAssociation, Municipality") String orgType,
+        OrganizationType orgType,
         @NonNull List<@NonNull String> aliases,
         String description,
         String website,
@@ -36,7 +38,7 @@ public record Organization(
     public static Organization from(Value n, Via via) {
         return new Organization(string(n, "id"),
                 string(n, "name"),
-                string(n, "orgType"),
+                Term.of(OrganizationType.class, string(n, "orgType")),
                 strings(n, "aliases"),
                 string(n, "description"),
                 string(n, "website"),

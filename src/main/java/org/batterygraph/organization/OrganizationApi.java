@@ -6,7 +6,7 @@ import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.NodeKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -29,13 +29,13 @@ public class OrganizationApi {
     @Query
     @Description("One organization by id, e.g. \"org:abtc\"; null when there is none.")
     public Organization organization(@NonNull @Id String id) {
-        return entities.byId(Kind.ORGANIZATION, id, Organization::from).orElse(null);
+        return entities.byId(NodeKind.Organization, id, Organization::from).orElse(null);
     }
 
     @Query
     @Description("Organizations ordered by id, a page at a time (first: 1 to 100, default 20).")
     public @NonNull OrganizationPage organizations(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(Kind.ORGANIZATION, PageRequest.of(first, after), Organization::from);
+        var slice = entities.page(NodeKind.Organization, PageRequest.of(first, after), Organization::from);
         return new OrganizationPage(slice.items(), slice.pageInfo());
     }
 

@@ -6,7 +6,7 @@ import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.organization.Organization;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -36,26 +36,26 @@ public class PlaceApi {
     @Query
     @Description("One country by id, e.g. \"country:US\"; null when there is none.")
     public Country country(@NonNull @Id String id) {
-        return entities.byId(Kind.COUNTRY, id, Country::from).orElse(null);
+        return entities.byId(NodeKind.Country, id, Country::from).orElse(null);
     }
 
     @Query
     @Description("Countries ordered by id, a page at a time (first: 1 to 100, default 20).")
     public @NonNull CountryPage countries(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(Kind.COUNTRY, PageRequest.of(first, after), Country::from);
+        var slice = entities.page(NodeKind.Country, PageRequest.of(first, after), Country::from);
         return new CountryPage(slice.items(), slice.pageInfo());
     }
 
     @Query
     @Description("One subdivision (US state) by id, e.g. \"subdivision:US-NV\"; null when there is none.")
     public Subdivision subdivision(@NonNull @Id String id) {
-        return entities.byId(Kind.SUBDIVISION, id, Subdivision::from).orElse(null);
+        return entities.byId(NodeKind.Subdivision, id, Subdivision::from).orElse(null);
     }
 
     @Query
     @Description("Subdivisions ordered by id, a page at a time (first: 1 to 100, default 20).")
     public @NonNull SubdivisionPage subdivisions(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(Kind.SUBDIVISION, PageRequest.of(first, after), Subdivision::from);
+        var slice = entities.page(NodeKind.Subdivision, PageRequest.of(first, after), Subdivision::from);
         return new SubdivisionPage(slice.items(), slice.pageInfo());
     }
 

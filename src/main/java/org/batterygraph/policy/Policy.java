@@ -6,6 +6,8 @@ import static org.batterygraph.neo4j.Values.string;
 import java.time.LocalDate;
 
 import org.batterygraph.provenance.Via;
+import org.batterygraph.model.PolicyKind;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,7 +17,7 @@ import org.neo4j.driver.Value;
 public record Policy(
         @Id @NonNull String id,
         @NonNull String name,
-        @Description("Law, TaxCredit, GrantProgram, LoanProgram, Initiative") String kind,
+        PolicyKind kind,
         LocalDate enacted,
         String description,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
@@ -27,7 +29,7 @@ public record Policy(
     public static Policy from(Value n, Via via) {
         return new Policy(string(n, "id"),
                 string(n, "name"),
-                string(n, "kind"),
+                Term.of(PolicyKind.class, string(n, "kind")),
                 date(n, "enacted"),
                 string(n, "description"),
                 via);

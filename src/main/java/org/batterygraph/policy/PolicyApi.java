@@ -6,7 +6,7 @@ import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.place.Country;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -29,13 +29,13 @@ public class PolicyApi {
     @Query
     @Description("One policy by id, e.g. \"policy:ira-45x\"; null when there is none.")
     public Policy policy(@NonNull @Id String id) {
-        return entities.byId(Kind.POLICY, id, Policy::from).orElse(null);
+        return entities.byId(NodeKind.Policy, id, Policy::from).orElse(null);
     }
 
     @Query
     @Description("Policies ordered by id, a page at a time (first: 1 to 100, default 20).")
     public @NonNull PolicyPage policies(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(Kind.POLICY, PageRequest.of(first, after), Policy::from);
+        var slice = entities.page(NodeKind.Policy, PageRequest.of(first, after), Policy::from);
         return new PolicyPage(slice.items(), slice.pageInfo());
     }
 

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.batterygraph.source.Source;
+import org.batterygraph.model.ClaimStatus;
+import org.batterygraph.model.Confidence;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -27,8 +30,8 @@ public record Claim(
         @Description("When the source stated it") LocalDate assertedOn,
         LocalDate validFrom,
         LocalDate validTo,
-        @Description("high, medium or low") String confidence,
-        @Description("Active or Retired") String status,
+        Confidence confidence,
+        ClaimStatus status,
         @Description("Who wrote the claim through the API (the token's subject); null for the seed") String recordedBy,
         OffsetDateTime recordedAt,
         @Description("Who retired it (admin), when and why; null while Active") String retiredBy,
@@ -55,8 +58,8 @@ public record Claim(
     static Claim from(Value c) {
         return new Claim(string(c, "id"), string(c, "predicate"), EntityRef.from(c.get("subject")),
                 EntityRef.from(c.get("object")), string(c, "property"), string(c, "value"), string(c, "quote"),
-                date(c, "assertedOn"), date(c, "validFrom"), date(c, "validTo"), string(c, "confidence"),
-                string(c, "status"), string(c, "recordedBy"), dateTime(c, "recordedAt"), string(c, "retiredBy"),
+                date(c, "assertedOn"), date(c, "validFrom"), date(c, "validTo"), Term.of(Confidence.class, string(c, "confidence")),
+                Term.of(ClaimStatus.class, string(c, "status")), string(c, "recordedBy"), dateTime(c, "recordedAt"), string(c, "retiredBy"),
                 dateTime(c, "retiredAt"), string(c, "retiredReason"), c.get("source").isNull() ? null : Source.from(c.get("source")),
                 c.get("disputed").asBoolean());
     }

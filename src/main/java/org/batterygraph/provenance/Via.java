@@ -3,6 +3,7 @@ package org.batterygraph.provenance;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.batterygraph.model.RelationshipType;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -14,7 +15,7 @@ import org.neo4j.driver.Value;
  */
 @Description("The relationship this node was reached through, with its provenance.")
 public record Via(
-        @NonNull @Description("Relationship type, e.g. OPERATES, MEMBER_OF") String type,
+        @NonNull RelationshipType type,
         @Description("Role on MEMBER_OF and INVOLVES relationships") String role,
         @Description("Ownership share (0..1) on OWNS relationships") Double share,
         @NonNull @Description("Ids of the sources stating this relationship") List<@NonNull String> sourceIds,
@@ -37,7 +38,7 @@ public record Via(
             return null; // a projection that did not select via leaves the relationship out
         }
         var rel = link.get("rel");
-        return new Via(link.get("type").asString(),
+        return new Via(RelationshipType.valueOf(link.get("type").asString()),
                 rel.get("role").isNull() ? null : rel.get("role").asString(),
                 rel.get("share").isNull() ? null : rel.get("share").asDouble(),
                 rel.get("sources").isNull() ? List.of() : rel.get("sources").asList(Value::asString),

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.LimitExceededException;
 import org.batterygraph.neo4j.Cypher;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.NodeKind;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -25,14 +25,14 @@ public class SearchApi {
 
     static final Cypher.Query SEARCH = new Cypher.Query("Search.names", """
             CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $candidates}) YIELD node, score
-            WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS kind
+            WITH node, score, [l IN labels(node) WHERE l <> $entity][0] AS kind
             WHERE kind IN $kinds
             RETURN {id: node.id, kind: kind, name: node.name, aliases: node.aliases, score: score} AS hit
             ORDER BY score DESC, node.id
             LIMIT $limit
             """);
 
-    private static final List<String> SEARCHABLE = Arrays.stream(Kind.values()).map(Kind::label).toList();
+    private static final List<NodeKind> SEARCHABLE = Arrays.stream(NodeKind.values()).filter(NodeKind::entity).toList();
 
     private final Cypher cypher;
 
@@ -45,7 +45,7 @@ public class SearchApi {
             Finds nodes by name or alias, tolerant of typos and partial words ("lithum americ" finds Lithium \
             Americas), best match first (matching more words ranks higher); `kinds` restricts to labels such as Organization or Facility. At most \
             `limit` hits (1 to 50).""")
-    public @NonNull List<@NonNull SearchHit> search(@NonNull String text, List<String> kinds,
+    public @NonNull List<@NonNull SearchHit> search(@NonNull String text, List<@NonNull NodeKind> kinds,
             @DefaultValue("10") int limit) throws InvalidArgumentException, LimitExceededException {
         if (limit < 1 || limit > MAX_HITS) {
             throw new LimitExceededException("limit must be between 1 and " + MAX_HITS + ", was " + limit);
@@ -55,8 +55,9 @@ public class SearchApi {
         }
         var parameters = new HashMap<String, Object>();
         parameters.put("lucene", lucene(text));
-        parameters.put("kinds", kinds == null || kinds.isEmpty() ? SEARCHABLE : kinds);
+        parameters.put("kinds", (kinds == null || kinds.isEmpty() ? SEARCHABLE : kinds).stream().map(NodeKind::label).toList());
         parameters.put("limit", limit);
+        parameters.put("entity", NodeKind.ENTITY);
         parameters.put("candidates", limit * 5);
         return cypher.read(SEARCH, parameters).stream().map(r -> SearchHit.from(r.get("hit"))).toList();
     }

@@ -6,6 +6,8 @@ import static org.batterygraph.neo4j.Values.string;
 import java.time.LocalDate;
 
 import org.batterygraph.provenance.Via;
+import org.batterygraph.model.SourceKind;
+import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -20,7 +22,7 @@ public record Source(
         String url,
         @Description("Seed article file name, for the five source articles") String file,
         LocalDate published,
-        @Description("SeedArticle, News, Government, Reference, Dataset") String kind,
+        SourceKind kind,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
 
     public static Source from(Value n) {
@@ -35,7 +37,7 @@ public record Source(
                 string(n, "url"),
                 string(n, "file"),
                 date(n, "published"),
-                string(n, "kind"),
+                Term.of(SourceKind.class, string(n, "kind")),
                 via);
     }
 }

@@ -3,7 +3,7 @@ package org.batterygraph.source;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.neo4j.Entities;
-import org.batterygraph.neo4j.Kind;
+import org.batterygraph.model.NodeKind;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -23,13 +23,13 @@ public class SourceApi {
     @Query
     @Description("One source by id, e.g. \"source:S6\" or \"source:seed-003_07899387a449ab49\"; null when there is none.")
     public Source source(@NonNull @Id String id) {
-        return entities.byId(Kind.SOURCE, id, Source::from).orElse(null);
+        return entities.byId(NodeKind.Source, id, Source::from).orElse(null);
     }
 
     @Query
     @Description("Sources ordered by id, a page at a time (first: 1 to 100, default 20).")
     public @NonNull SourcePage sources(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(Kind.SOURCE, PageRequest.of(first, after), Source::from);
+        var slice = entities.page(NodeKind.Source, PageRequest.of(first, after), Source::from);
         return new SourcePage(slice.items(), slice.pageInfo());
     }
 }

@@ -1,0 +1,85 @@
+package org.batterygraph.model;
+
+import static org.batterygraph.model.Property.ValueType.DATE;
+import static org.batterygraph.model.Property.ValueType.INTEGER;
+import static org.batterygraph.model.Property.ValueType.LIST;
+import static org.batterygraph.model.Property.ValueType.NUMBER;
+import static org.batterygraph.model.Property.of;
+import static org.batterygraph.model.Property.oneOf;
+import static org.batterygraph.model.Property.text;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+/**
+ * The node kinds of the graph (docs/data.md, "Nodes"): each constant's name is its Neo4j label, with the prefix of
+ * its ids and its properties besides {@code id}, {@code name} and {@code sources}. Every node also carries
+ * {@link #ENTITY}. Cypher text built from these constants never contains user input.
+ */
+@Enum("NodeLabel")
+@Description("The kind of a node, as its Neo4j label.")
+public enum NodeKind {
+    Organization("org", null, oneOf("orgType", OrganizationType.class), of("aliases", LIST), text("description"),
+            text("website"), text("ticker"), of("founded", DATE)),
+    Consortium("consortium", null, of("aliases", LIST), text("description"), of("launched", DATE), text("scope")),
+    Country("country", null, text("iso2"), text("iso3")),
+    Subdivision("subdivision", null, text("code", "ISO 3166-2"), text("kind", "State, Land, ...")),
+    Material("material", null, oneOf("kind", MaterialKind.class), of("aliases", LIST)),
+    Facility("facility", null, oneOf("type", FacilityType.class), oneOf("status", FacilityStatus.class),
+            text("city"), text("county"), of("capacity", NUMBER), oneOf("capacityUnit", CapacityUnit.class),
+            of("investmentUsd", INTEGER), of("jobs", INTEGER), of("areaAcres", NUMBER), of("announced", DATE),
+            of("opened", DATE), of("cancelled", DATE)),
+    Policy("policy", null, oneOf("kind", PolicyKind.class), of("enacted", DATE), text("description")),
+    FundingAward("award", null, oneOf("kind", FundingKind.class), of("amountUsd", INTEGER), of("awarded", DATE),
+            oneOf("status", FundingStatus.class)),
+    Event("event", null, oneOf("type", EventType.class), of("date", DATE), text("description"),
+            of("amountUsd", INTEGER), of("jobs", INTEGER)),
+    ProductionStat("stat", null, oneOf("metric", Metric.class), of("year", INTEGER), of("value", NUMBER),
+            text("unit"), text("edition"), text("basis"), oneOf("confidence", Confidence.class)),
+    Source("source", null, text("title"), text("publisher"), text("url"), text("file", "seed articles"),
+            of("published", DATE), oneOf("kind", SourceKind.class)),
+    Claim("claim", "written by the API also `recordedBy`, `recordedAt`, and once retired `retiredBy`, `retiredAt`, "
+            + "`retiredReason`", text("quote"), of("assertedOn", DATE), of("validFrom", DATE),
+            of("validTo", DATE), oneOf("confidence", Confidence.class), text("predicate"), text("subjectId"),
+            text("objectId"), text("property"), text("value"), oneOf("status", ClaimStatus.class));
+
+    /** The label every node carries besides its kind's: its {@code id} is unique across kinds. */
+    public static final String ENTITY = "Entity";
+
+    private final String idPrefix;
+    private final String note;
+    private final List<Property> properties;
+
+    NodeKind(String idPrefix, String note, Property... properties) {
+        this.idPrefix = idPrefix;
+        this.note = note;
+        this.properties = List.of(properties);
+    }
+
+    /** The Neo4j label. */
+    public String label() {
+        return name();
+    }
+
+    /** Ids of this kind start with this and a colon, e.g. {@code org:kore-power}. */
+    public String idPrefix() {
+        return idPrefix;
+    }
+
+    /** Properties besides id, name and sources, in the order docs/data.md lists them. */
+    public List<Property> properties() {
+        return properties;
+    }
+
+    /** What the properties do not say; null when nothing. */
+    public String note() {
+        return note;
+    }
+
+    /** The kinds whose nodes the knowledge graph serves as entities (claims and statistics are reached from them). */
+    public boolean entity() {
+        return this != Claim && this != ProductionStat;
+    }
+}

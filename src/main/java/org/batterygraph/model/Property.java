@@ -1,0 +1,41 @@
+package org.batterygraph.model;
+
+import java.util.List;
+
+/**
+ * A property of a node kind or relationship type: its name (the Neo4j property), the type of its values, and for
+ * {@link ValueType#TERM} the value set it takes its values from.
+ */
+public record Property(String name, ValueType type, Class<? extends Term> values, String note) {
+
+    public enum ValueType {
+        TEXT, INTEGER, NUMBER,
+        /** A number from 0 to 1. */
+        SHARE, DATE,
+        /** A list of texts. */
+        LIST,
+        /** One value of a closed value set. */
+        TERM
+    }
+
+    static Property text(String name) {
+        return new Property(name, ValueType.TEXT, null, null);
+    }
+
+    static Property text(String name, String note) {
+        return new Property(name, ValueType.TEXT, null, note);
+    }
+
+    static Property of(String name, ValueType type) {
+        return new Property(name, type, null, null);
+    }
+
+    static Property oneOf(String name, Class<? extends Term> values) {
+        return new Property(name, ValueType.TERM, values, null);
+    }
+
+    /** The stored values this property allows; empty unless it takes a value set's. */
+    public List<String> allowed() {
+        return values == null ? List.of() : Term.stored(values);
+    }
+}
