@@ -20,4 +20,28 @@ CREATE INDEX event_type_date IF NOT EXISTS FOR (n:Event) ON (n.type, n.date);
 CREATE INDEX production_stat_lookup IF NOT EXISTS FOR (n:ProductionStat) ON (n.metric, n.year);
 CREATE INDEX claim_predicate IF NOT EXISTS FOR (n:Claim) ON (n.predicate);
 
+// The filters and orders of the list root fields (organizations(filter:, orderBy:), ...): one range index per
+// filtered or sorted property, so a filter's equality, range or STARTS WITH starts from an index.
+CREATE INDEX facility_name IF NOT EXISTS FOR (n:Facility) ON (n.name);
+CREATE INDEX organization_org_type IF NOT EXISTS FOR (n:Organization) ON (n.orgType);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX organization_founded IF NOT EXISTS FOR (n:Organization) ON (n.founded);
+CREATE INDEX consortium_name IF NOT EXISTS FOR (n:Consortium) ON (n.name);
+CREATE INDEX consortium_launched IF NOT EXISTS FOR (n:Consortium) ON (n.launched);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX funding_award_kind IF NOT EXISTS FOR (n:FundingAward) ON (n.kind);
+CREATE INDEX funding_award_status IF NOT EXISTS FOR (n:FundingAward) ON (n.status);
+CREATE INDEX funding_award_amount IF NOT EXISTS FOR (n:FundingAward) ON (n.amountUsd);
+CREATE INDEX funding_award_awarded IF NOT EXISTS FOR (n:FundingAward) ON (n.awarded);
+CREATE INDEX source_kind IF NOT EXISTS FOR (n:Source) ON (n.kind);
+CREATE INDEX source_publisher IF NOT EXISTS FOR (n:Source) ON (n.publisher);
+CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published);
+CREATE INDEX policy_kind IF NOT EXISTS FOR (n:Policy) ON (n.kind);
+CREATE INDEX policy_name IF NOT EXISTS FOR (n:Policy) ON (n.name);
+CREATE INDEX policy_enacted IF NOT EXISTS FOR (n:Policy) ON (n.enacted);
+CREATE INDEX material_kind IF NOT EXISTS FOR (n:Material) ON (n.kind);
+CREATE INDEX material_name IF NOT EXISTS FOR (n:Material) ON (n.name);
+CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
+CREATE INDEX subdivision_name IF NOT EXISTS FOR (n:Subdivision) ON (n.name);
+
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];

@@ -6,7 +6,7 @@
 #   neo4j/local.sh status         is it running, where
 #   neo4j/local.sh cypher-shell   cypher-shell against it; extra arguments go to cypher-shell,
 #                                 e.g. neo4j/local.sh cypher-shell "MATCH (n) RETURN labels(n)[0], count(*)"
-#                                 or   neo4j/local.sh cypher-shell -f cypher/examples/01-memberships.cypher
+#                                 or   neo4j/local.sh cypher-shell -f cypher/examples/consortium-members.cypher
 #   neo4j/local.sh admin ARGS     neo4j-admin of the same jars and home, e.g. `admin database import full ...`
 #                                 (offline: stop the server first; bench/run.sh loads a million nodes this way)
 #

@@ -2,22 +2,27 @@ package org.batterygraph.api;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -25,8 +30,9 @@ import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.SelectionSet;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
-import io.quarkus.arc.Unremovable;
 
 /**
  * Refuses documents that are too deep or that expand to too many fields once their fragments are spread, before
@@ -40,20 +46,29 @@ import io.quarkus.arc.Unremovable;
  * was parsed twice and validated again: a fifth of a lookup's CPU time (docs/benchmarks.md). A cached document
  * passed this guard when it was first validated.
  */
-@ApplicationScoped
-@Unremovable // looked up by GraphQLBuildHooks, not injected
 public class DocumentGuard extends SimplePerformantInstrumentation {
+
+    private static final Pattern QUOTED = Pattern.compile("'(\\w+)'");
 
     private final int maxDepth;
     private final long maxFields;
     private final long maxAliases;
 
-    DocumentGuard(@ConfigProperty(name = "battery.graphql.max-depth", defaultValue = "12") int maxDepth,
-            @ConfigProperty(name = "battery.graphql.max-fields", defaultValue = "1000") long maxFields,
-            @ConfigProperty(name = "battery.graphql.max-aliases", defaultValue = "30") long maxAliases) {
+    DocumentGuard(int maxDepth, long maxFields, long maxAliases) {
         this.maxDepth = maxDepth;
         this.maxFields = maxFields;
         this.maxAliases = maxAliases;
+    }
+
+    /**
+     * A plain object, not a bean: built while SmallRye builds its GraphQL, also after a dev-mode live reload.
+     * The defaults are here, once: fields nested at most 12 deep, at most 1,000 fields and 30 aliases once
+     * fragments are spread (each alias of a root or relationship field is its own query).
+     */
+    static DocumentGuard fromConfig(Config config) {
+        return new DocumentGuard(config.getOptionalValue("battery.graphql.max-depth", Integer.class).orElse(12),
+                config.getOptionalValue("battery.graphql.max-fields", Long.class).orElse(1000L),
+                config.getOptionalValue("battery.graphql.max-aliases", Long.class).orElse(30L));
     }
 
     /** Called by {@link GraphQLBuildHooks} with the builder and what it builds so far. */
@@ -92,6 +107,38 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
                     .formatted(maxFields));
         }
         return super.beginValidation(parameters, state);
+    }
+
+    /**
+     * Gives graphql-java's validation errors a code, and names the allowed values where a value is not one of an
+     * enum's (graphql-java names only the enum): {@code facilities(filter: {status: cancelled})} is refused with
+     * the statuses there are.
+     */
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()
+                || result.getErrors().stream().noneMatch(e -> e.getErrorType() == ErrorType.ValidationError)) {
+            return CompletableFuture.completedFuture(result);
+        }
+        var errors = result.getErrors().stream()
+                .map(e -> e.getErrorType() == ErrorType.ValidationError ? coded(e, parameters.getSchema()) : e).toList();
+        return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+    }
+
+    private static GraphQLError coded(GraphQLError error, GraphQLSchema schema) {
+        var message = new StringBuilder(error.getMessage());
+        var enumName = QUOTED.matcher(error.getMessage()).results().map(m -> m.group(1))
+                .filter(name -> schema.getType(name) instanceof GraphQLEnumType).findFirst();
+        enumName.ifPresent(name -> message.append("; the values of ").append(name).append(" are ").append(
+                ((GraphQLEnumType) schema.getType(name)).getValues().stream().map(v -> v.getName()).toList()));
+        var extensions = new LinkedHashMap<String, Object>();
+        if (error.getExtensions() != null) {
+            extensions.putAll(error.getExtensions());
+        }
+        extensions.put("code", "GRAPHQL_VALIDATION_FAILED");
+        return GraphqlErrorBuilder.newError().message(message.toString()).locations(error.getLocations())
+                .path(error.getPath()).errorType(ErrorType.ValidationError).extensions(extensions).build();
     }
 
     private static AbortExecutionException refusal(String code, String message) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.batterygraph.provenance.Via;
+import org.batterygraph.node.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -21,7 +22,7 @@ public record Consortium(
         String description,
         LocalDate launched,
         String scope,
-        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     public Consortium {
         aliases = List.copyOf(aliases);

@@ -4,22 +4,29 @@ import java.util.List;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
+import org.batterygraph.api.Selection;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
+import org.batterygraph.neo4j.HopSource;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.place.Country;
+import org.batterygraph.provenance.Via;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.neo4j.driver.Value;
 
+import io.smallrye.graphql.api.Context;
+
 @GraphQLApi
-public class ConsortiumApi {
+public class ConsortiumApi implements HopSource {
 
     static final Hop MEMBERS = new Hop("Consortium.members", "(n)<-[r:MEMBER_OF]-(m:Organization)", "organization");
     static final Hop MEMBERSHIPS = new Hop("Organization.memberships", "(n)-[r:MEMBER_OF]->(m:Consortium)", "consortium");
@@ -33,22 +40,35 @@ public class ConsortiumApi {
             """);
 
     private final Entities entities;
+    private final Context context;
 
-    ConsortiumApi(Entities entities) {
+    ConsortiumApi(Entities entities, Context context) {
         this.entities = entities;
+        this.context = context;
+    }
+
+    /** The relationship fields this feature serves, for the projection of nested selections. */
+    @Override
+    @Ignore
+    public List<Hop> hops() {
+        return List.of(MEMBERS, MEMBERSHIPS, COUNTRY, LAUNCHED_BY);
     }
 
     @Query
     @Description("One consortium by id, e.g. \"consortium:eba\"; null when there is none.")
     public Consortium consortium(@NonNull @Id String id) {
-        return entities.byId(NodeKind.Consortium, id, Consortium::from).orElse(null);
+        return entities.byId(NodeKind.Consortium, id, Selection.of(context, null), Consortium::from).orElse(null);
     }
 
     @Query
-    @Description("Consortia ordered by id, a page at a time (first: 1 to 100, default 20).")
-    public @NonNull ConsortiumPage consortia(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(NodeKind.Consortium, PageRequest.of(first, after), Consortium::from);
-        return new ConsortiumPage(slice.items(), slice.pageInfo());
+    @Description("""
+            Consortia matching `filter`, in `orderBy` order (default ID), a page at a time (first: 1 to 100, \
+            default 20). `totalCount` is computed, in the same round trip, only when selected.""")
+    public @NonNull ConsortiumPage consortia(Integer first, String after, ConsortiumFilter filter,
+            @DefaultValue("ID") ConsortiumOrder orderBy) throws InvalidArgumentException {
+        var page = entities.list(NodeKind.Consortium, ConsortiumFilter.conditions(filter), orderBy, PageRequest.of(first, after),
+                Selection.of(context, "nodes"), Selection.includes(context, "totalCount"), Consortium::from);
+        return new ConsortiumPage(page.items(), page.pageInfo(), page.totalCount());
     }
 
     @Description("The consortium's members with their roles (member, founder, convenor, coordinator).")
@@ -68,11 +88,11 @@ public class ConsortiumApi {
 
     @Description("The country the consortium is based in.")
     public List<Country> country(@Source List<Consortium> consortia) {
-        return entities.relatedOne(COUNTRY, consortia, Consortium::id, Country::from);
+        return entities.relatedOne(COUNTRY, consortia, Consortium::id, Via.reached(Country::from));
     }
 
     @Description("The organizations that launched the consortium.")
     public List<@NonNull List<@NonNull Organization>> launchedBy(@Source List<Consortium> consortia) {
-        return entities.related(LAUNCHED_BY, consortia, Consortium::id, Organization::from);
+        return entities.related(LAUNCHED_BY, consortia, Consortium::id, Via.reached(Organization::from));
     }
 }

@@ -10,6 +10,7 @@ import org.batterygraph.neo4j.Values;
 import org.batterygraph.provenance.Via;
 import org.batterygraph.model.EventType;
 import org.batterygraph.model.Term;
+import org.batterygraph.node.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -24,7 +25,7 @@ public record Event(
         String description,
         Double amountUsd,
         Integer jobs,
-        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     public static Event from(Value n) {
         return from(n, null);

@@ -12,6 +12,7 @@ import org.batterygraph.model.CapacityUnit;
 import org.batterygraph.model.FacilityStatus;
 import org.batterygraph.model.FacilityType;
 import org.batterygraph.model.Term;
+import org.batterygraph.node.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -33,10 +34,10 @@ public record Facility(
         LocalDate announced,
         LocalDate opened,
         LocalDate cancelled,
-        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     @Description("The capacity unit as people write it, e.g. GWh/yr")
-    public String capacityUnitLabel() {
+    public String getCapacityUnitLabel() {
         return capacityUnit == null ? null : capacityUnit.label();
     }
 

@@ -30,7 +30,7 @@ public record FacilityAggregate(
 
         @NonNull
         @Description("The unit as people write it, e.g. GWh/yr")
-        public String unitLabel() {
+        public String getUnitLabel() {
             return unit.label();
         }
     }

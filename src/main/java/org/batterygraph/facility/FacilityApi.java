@@ -12,15 +12,18 @@ import org.batterygraph.material.Material;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
+import org.batterygraph.neo4j.HopSource;
 import org.batterygraph.model.EventType;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.place.Country;
 import org.batterygraph.place.Subdivision;
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -30,7 +33,7 @@ import io.smallrye.graphql.api.Context;
 
 /** Facilities, who runs and owns them, where they are and which materials go in and come out. */
 @GraphQLApi
-public class FacilityApi {
+public class FacilityApi implements HopSource {
 
     static final Hop OPERATORS = new Hop("Facility.operators", "(n)<-[r:OPERATES]-(m:Organization)");
     static final Hop OWNERS = new Hop("Facility.owners", "(n)<-[r:OWNS]-(m:Organization)");
@@ -43,26 +46,6 @@ public class FacilityApi {
     static final Hop IN_COUNTRY = new Hop("Country.facilities", "(n)<-[:PART_OF*0..1]-()<-[r:LOCATED_IN]-(m:Facility)");
     static final Hop PRODUCED_AT = new Hop("Material.producedAt", "(n)<-[r:PRODUCES]-(m:Facility)");
     static final Hop CONSUMED_AT = new Hop("Material.consumedAt", "(n)<-[r:CONSUMES]-(m:Facility)");
-
-    /**
-     * A page of facilities: the conditions of the filters that are set, then the order's sort keys; in id order the
-     * page starts after the cursor's id, so it is read from the unique index in order. Everything selected below
-     * {@code nodes} comes in the same round trip (projection), and {@code totalCount} only when selected.
-     */
-    private static final String LIST = """
-            CALL () {
-              MATCH (n:Facility)
-              WHERE %s(%s)
-              WITH n ORDER BY %s SKIP $offset LIMIT $limit
-              WITH %s AS n
-              RETURN collect(n) AS nodes
-            }
-            """;
-    private static final String COUNTED = """
-            CALL () { MATCH (n:Facility) WHERE %s RETURN count(n) AS total }
-            RETURN nodes, total
-            """;
-    private static final String UNCOUNTED = "RETURN nodes, null AS total";
 
     /**
      * One row per facility and group key: the key is a property, or for a placement one row per distinct place
@@ -137,10 +120,17 @@ public class FacilityApi {
         this.context = context;
     }
 
+    /** The relationship fields this feature serves, for the projection of nested selections. */
+    @Override
+    @Ignore
+    public List<Hop> hops() {
+        return List.of(OPERATORS, OWNERS, STATE, COUNTRY, PRODUCES, CONSUMES, OPERATED, IN_STATE, IN_COUNTRY, PRODUCED_AT, CONSUMED_AT);
+    }
+
     @Query
     @Description("One facility by id, e.g. \"facility:koreplex\"; null when there is none.")
     public Facility facility(@NonNull @Id String id) {
-        return entities.byId(NodeKind.Facility, id, Facility::from).orElse(null);
+        return entities.byId(NodeKind.Facility, id, Selection.of(context, null), Facility::from).orElse(null);
     }
 
     @Query
@@ -149,26 +139,9 @@ public class FacilityApi {
             default 20). `totalCount` is computed, in the same round trip, only when selected.""")
     public @NonNull FacilityPage facilities(Integer first, String after, FacilityFilter filter,
             @DefaultValue("ID") FacilityOrder orderBy) throws InvalidArgumentException {
-        var page = PageRequest.of(first, after);
-        var parameters = new HashMap<>(FacilityFilter.parameters(filter));
-        parameters.put("after", page.afterId());
-        parameters.put("offset", page.offset());
-        parameters.put("limit", page.first() + 1);
-        var byId = orderBy == FacilityOrder.ID;
-        var predicate = FacilityFilter.predicate(filter);
-        var counted = Selection.includes(context, "totalCount");
-        var text = LIST.formatted(byId ? "n.id > $after AND " : "", predicate, orderBy.sortKeys,
-                entities.projection(NodeKind.Facility, "nodes")) + (counted ? COUNTED.formatted(predicate) : UNCOUNTED);
-        var record = cypher.read(new Cypher.Query("Facility.list", text), parameters).get(0);
-        var nodes = record.get("nodes").asList(n -> Facility.from(entities.filed(n)));
-        boolean hasNext = nodes.size() > page.first();
-        var shown = nodes.stream().limit(page.first()).toList();
-        String endCursor = null;
-        if (!shown.isEmpty()) {
-            endCursor = byId ? PageRequest.cursor(shown.get(shown.size() - 1).id())
-                    : PageRequest.offsetCursor(page.offset() + shown.size());
-        }
-        return new FacilityPage(shown, new PageInfo(hasNext, endCursor), counted ? record.get("total").asInt() : null);
+        var page = entities.list(NodeKind.Facility, FacilityFilter.conditions(filter), orderBy, PageRequest.of(first, after),
+                Selection.of(context, "nodes"), Selection.includes(context, "totalCount"), Facility::from);
+        return new FacilityPage(page.items(), page.pageInfo(), page.totalCount());
     }
 
     @Query
@@ -178,10 +151,11 @@ public class FacilityApi {
             state or country counts in each; the facilities placed in none make one group with a null key.""")
     public @NonNull List<@NonNull FacilityAggregate> facilityAggregates(@NonNull FacilityGroup groupBy,
             FacilityFilter filter) throws InvalidArgumentException {
-        var parameters = FacilityFilter.parameters(filter);
+        var conditions = FacilityFilter.conditions(filter);
+        var parameters = conditions.parameters();
         boolean sums = Selection.includes(context, "jobs") || Selection.includes(context, "investmentUsd")
                 || Selection.includes(context, "capacity");
-        var predicate = FacilityFilter.predicate(filter);
+        var predicate = conditions.predicate();
         String text;
         if (groupBy.placement == null) {
             text = ROWS.formatted(predicate, groupBy.key) + (sums ? SUMS : COUNTS);
@@ -202,59 +176,59 @@ public class FacilityApi {
 
     @Description("Organizations operating the facility. More than one when sources disagree.")
     public List<@NonNull List<@NonNull Organization>> operators(@Source List<Facility> facilities) {
-        return entities.related(OPERATORS, facilities, Facility::id, Organization::from);
+        return entities.related(OPERATORS, facilities, Facility::id, Via.reached(Organization::from));
     }
 
     @Description("Organizations owning the facility.")
     public List<@NonNull List<@NonNull Organization>> owners(@Source List<Facility> facilities) {
-        return entities.related(OWNERS, facilities, Facility::id, Organization::from);
+        return entities.related(OWNERS, facilities, Facility::id, Via.reached(Organization::from));
     }
 
     @Description("The US state (or other subdivision) the facility is in.")
     public List<Subdivision> state(@Source List<Facility> facilities) {
-        return entities.relatedOne(STATE, facilities, Facility::id, Subdivision::from);
+        return entities.relatedOne(STATE, facilities, Facility::id, Via.reached(Subdivision::from));
     }
 
     @Description("The country the facility is in.")
     public List<Country> country(@Source List<Facility> facilities) {
-        return entities.relatedOne(COUNTRY, facilities, Facility::id, Country::from);
+        return entities.relatedOne(COUNTRY, facilities, Facility::id, Via.reached(Country::from));
     }
 
     @Description("Materials the facility makes.")
     public List<@NonNull List<@NonNull Material>> produces(@Source List<Facility> facilities) {
-        return entities.related(PRODUCES, facilities, Facility::id, Material::from);
+        return entities.related(PRODUCES, facilities, Facility::id, Via.reached(Material::from));
     }
 
     @Description("Materials the facility takes in.")
     public List<@NonNull List<@NonNull Material>> consumes(@Source List<Facility> facilities) {
-        return entities.related(CONSUMES, facilities, Facility::id, Material::from);
+        return entities.related(CONSUMES, facilities, Facility::id, Via.reached(Material::from));
     }
 
     @Description("Facilities the organization operates.")
     @Name("facilities")
     public List<@NonNull List<@NonNull Facility>> operatedFacilities(@Source List<Organization> organizations) {
-        return entities.related(OPERATED, organizations, Organization::id, Facility::from);
+        return entities.related(OPERATED, organizations, Organization::id, Via.reached(Facility::from));
     }
 
     @Description("Facilities in this subdivision.")
     @Name("facilities")
     public List<@NonNull List<@NonNull Facility>> subdivisionFacilities(@Source List<Subdivision> subdivisions) {
-        return entities.related(IN_STATE, subdivisions, Subdivision::id, Facility::from);
+        return entities.related(IN_STATE, subdivisions, Subdivision::id, Via.reached(Facility::from));
     }
 
     @Description("Facilities in this country, directly or through its subdivisions.")
     @Name("facilities")
     public List<@NonNull List<@NonNull Facility>> countryFacilities(@Source List<Country> countries) {
-        return entities.related(IN_COUNTRY, countries, Country::id, Facility::from);
+        return entities.related(IN_COUNTRY, countries, Country::id, Via.reached(Facility::from));
     }
 
     @Description("Facilities that make this material.")
     public List<@NonNull List<@NonNull Facility>> producedAt(@Source List<Material> materials) {
-        return entities.related(PRODUCED_AT, materials, Material::id, Facility::from);
+        return entities.related(PRODUCED_AT, materials, Material::id, Via.reached(Facility::from));
     }
 
     @Description("Facilities that take this material in.")
     public List<@NonNull List<@NonNull Facility>> consumedAt(@Source List<Material> materials) {
-        return entities.related(CONSUMED_AT, materials, Material::id, Facility::from);
+        return entities.related(CONSUMED_AT, materials, Material::id, Via.reached(Facility::from));
     }
 }

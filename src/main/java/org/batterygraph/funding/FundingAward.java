@@ -10,6 +10,7 @@ import org.batterygraph.provenance.Via;
 import org.batterygraph.model.FundingKind;
 import org.batterygraph.model.FundingStatus;
 import org.batterygraph.model.Term;
+import org.batterygraph.node.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -23,7 +24,7 @@ public record FundingAward(
         Double amountUsd,
         LocalDate awarded,
         FundingStatus status,
-        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     public static FundingAward from(Value n) {
         return from(n, null);

@@ -4,23 +4,30 @@ import java.util.List;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
+import org.batterygraph.api.Selection;
 import org.batterygraph.facility.Facility;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
+import org.batterygraph.neo4j.HopSource;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.policy.Policy;
+import org.batterygraph.provenance.Via;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Context;
+
 /** Grants, loans and tax credits: who got them, for which facility, from whom, under which policy. */
 @GraphQLApi
-public class FundingAwardApi {
+public class FundingAwardApi implements HopSource {
 
     static final Hop RECIPIENTS = new Hop("FundingAward.recipients", "(n)-[r:AWARDED_TO]->(m:Organization)");
     static final Hop FACILITIES = new Hop("FundingAward.facilities", "(n)-[r:FOR_FACILITY]->(m:Facility)");
@@ -31,59 +38,72 @@ public class FundingAwardApi {
     static final Hop UNDER_POLICY = new Hop("Policy.fundingAwards", "(n)<-[r:UNDER]-(m:FundingAward)");
 
     private final Entities entities;
+    private final Context context;
 
-    FundingAwardApi(Entities entities) {
+    FundingAwardApi(Entities entities, Context context) {
         this.entities = entities;
+        this.context = context;
+    }
+
+    /** The relationship fields this feature serves, for the projection of nested selections. */
+    @Override
+    @Ignore
+    public List<Hop> hops() {
+        return List.of(RECIPIENTS, FACILITIES, GRANTORS, POLICIES, RECEIVED, FOR_FACILITY, UNDER_POLICY);
     }
 
     @Query
     @Description("One funding award by id; null when there is none.")
     public FundingAward fundingAward(@NonNull @Id String id) {
-        return entities.byId(NodeKind.FundingAward, id, FundingAward::from).orElse(null);
+        return entities.byId(NodeKind.FundingAward, id, Selection.of(context, null), FundingAward::from).orElse(null);
     }
 
     @Query
-    @Description("Funding awards ordered by id, a page at a time (first: 1 to 100, default 20).")
-    public @NonNull FundingAwardPage fundingAwards(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(NodeKind.FundingAward, PageRequest.of(first, after), FundingAward::from);
-        return new FundingAwardPage(slice.items(), slice.pageInfo());
+    @Description("""
+            Funding awards matching `filter`, in `orderBy` order (default ID), a page at a time (first: 1 to 100, \
+            default 20). `totalCount` is computed, in the same round trip, only when selected.""")
+    public @NonNull FundingAwardPage fundingAwards(Integer first, String after, FundingAwardFilter filter,
+            @DefaultValue("ID") FundingAwardOrder orderBy) throws InvalidArgumentException {
+        var page = entities.list(NodeKind.FundingAward, FundingAwardFilter.conditions(filter), orderBy, PageRequest.of(first, after),
+                Selection.of(context, "nodes"), Selection.includes(context, "totalCount"), FundingAward::from);
+        return new FundingAwardPage(page.items(), page.pageInfo(), page.totalCount());
     }
 
     @Description("Organizations that received the award.")
     public List<@NonNull List<@NonNull Organization>> recipients(@Source List<FundingAward> awards) {
-        return entities.related(RECIPIENTS, awards, FundingAward::id, Organization::from);
+        return entities.related(RECIPIENTS, awards, FundingAward::id, Via.reached(Organization::from));
     }
 
     @Description("Facilities the award is for.")
     public List<@NonNull List<@NonNull Facility>> facilities(@Source List<FundingAward> awards) {
-        return entities.related(FACILITIES, awards, FundingAward::id, Facility::from);
+        return entities.related(FACILITIES, awards, FundingAward::id, Via.reached(Facility::from));
     }
 
     @Description("Agencies that granted the award.")
     public List<@NonNull List<@NonNull Organization>> grantors(@Source List<FundingAward> awards) {
-        return entities.related(GRANTORS, awards, FundingAward::id, Organization::from);
+        return entities.related(GRANTORS, awards, FundingAward::id, Via.reached(Organization::from));
     }
 
     @Description("Policies or programmes the award was made under.")
     public List<@NonNull List<@NonNull Policy>> policies(@Source List<FundingAward> awards) {
-        return entities.related(POLICIES, awards, FundingAward::id, Policy::from);
+        return entities.related(POLICIES, awards, FundingAward::id, Via.reached(Policy::from));
     }
 
     @Description("Funding awards the organization received.")
     @Name("fundingAwards")
     public List<@NonNull List<@NonNull FundingAward>> organizationAwards(@Source List<Organization> organizations) {
-        return entities.related(RECEIVED, organizations, Organization::id, FundingAward::from);
+        return entities.related(RECEIVED, organizations, Organization::id, Via.reached(FundingAward::from));
     }
 
     @Description("Funding awards made for this facility.")
     @Name("fundingAwards")
     public List<@NonNull List<@NonNull FundingAward>> facilityAwards(@Source List<Facility> facilities) {
-        return entities.related(FOR_FACILITY, facilities, Facility::id, FundingAward::from);
+        return entities.related(FOR_FACILITY, facilities, Facility::id, Via.reached(FundingAward::from));
     }
 
     @Description("Funding awards made under this policy.")
     @Name("fundingAwards")
     public List<@NonNull List<@NonNull FundingAward>> policyAwards(@Source List<Policy> policies) {
-        return entities.related(UNDER_POLICY, policies, Policy::id, FundingAward::from);
+        return entities.related(UNDER_POLICY, policies, Policy::id, Via.reached(FundingAward::from));
     }
 }

@@ -35,12 +35,12 @@ final class Bounds {
     /** The requested relationship types, or the knowledge and statistics relationships when none are asked for. */
     static List<String> types(List<RelationshipType> requested) {
         return (requested == null || requested.isEmpty() ? RelationshipType.domain() : requested).stream()
-                .map(RelationshipType::type).distinct().toList();
+                .filter(java.util.Objects::nonNull).map(RelationshipType::type).distinct().toList();
     }
 
     /** The requested labels, or null (no label filter) when none are asked for. */
     static List<String> labels(List<NodeKind> requested) {
         return requested == null || requested.isEmpty() ? null
-                : requested.stream().map(NodeKind::label).distinct().toList();
+                : requested.stream().filter(java.util.Objects::nonNull).map(NodeKind::label).distinct().toList();
     }
 }

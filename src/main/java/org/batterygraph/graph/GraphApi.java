@@ -119,7 +119,7 @@ public class GraphApi {
             relationships (not the claim layer); `labels` keeps only paths through nodes of those kinds; `asOf` \
             keeps relationships valid on that date. `truncated` says a limit cut the answer short.""")
     public @NonNull Subgraph neighbourhood(@NonNull @Id String id, @DefaultValue("1") int depth,
-            List<@NonNull RelationshipType> relationshipTypes, List<@NonNull NodeKind> labels, @DefaultValue("100") int limit,
+            List<RelationshipType> relationshipTypes, List<NodeKind> labels, @DefaultValue("100") int limit,
             LocalDate asOf) throws InvalidArgumentException, LimitExceededException {
         var query = NEIGHBOURHOOD.get(Bounds.within("depth", depth, 1, 1, MAX_DEPTH) - 1);
         var parameters = new HashMap<String, Object>();
@@ -140,7 +140,7 @@ public class GraphApi {
             The shortest paths between two nodes, at most `maxHops` relationships long (1 to 6), at most `limit` \
             paths (1 to 25), every edge with its provenance. Empty when no path is that short.""")
     public @NonNull List<@NonNull GraphPath> paths(@NonNull @Id String from, @NonNull @Id String to,
-            @DefaultValue("4") int maxHops, List<@NonNull RelationshipType> relationshipTypes, @DefaultValue("10") int limit,
+            @DefaultValue("4") int maxHops, List<RelationshipType> relationshipTypes, @DefaultValue("10") int limit,
             LocalDate asOf) throws InvalidArgumentException, LimitExceededException {
         if (from.equals(to)) {
             throw new InvalidArgumentException("from and to must be different nodes");

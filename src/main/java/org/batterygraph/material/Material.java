@@ -8,6 +8,7 @@ import java.util.List;
 import org.batterygraph.provenance.Via;
 import org.batterygraph.model.MaterialKind;
 import org.batterygraph.model.Term;
+import org.batterygraph.node.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -19,7 +20,7 @@ public record Material(
         @NonNull String name,
         MaterialKind kind,
         @NonNull List<@NonNull String> aliases,
-        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     public Material {
         aliases = List.copyOf(aliases);

@@ -8,7 +8,9 @@ import static org.batterygraph.model.Property.of;
 import static org.batterygraph.model.Property.oneOf;
 import static org.batterygraph.model.Property.text;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
@@ -76,6 +78,16 @@ public enum NodeKind {
     /** What the properties do not say; null when nothing. */
     public String note() {
         return note;
+    }
+
+    /** The kind whose prefix the id carries, e.g. Facility for {@code facility:koreplex}; empty for none. */
+    public static Optional<NodeKind> ofId(String id) {
+        int colon = id.indexOf(':');
+        if (colon < 1) {
+            return Optional.empty();
+        }
+        var prefix = id.substring(0, colon);
+        return Arrays.stream(values()).filter(k -> k.idPrefix.equals(prefix)).findFirst();
     }
 
     /** The kinds whose nodes the knowledge graph serves as entities (claims and statistics are reached from them). */

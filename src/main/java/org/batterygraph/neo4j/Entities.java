@@ -14,16 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.batterygraph.api.PageInfo;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.api.PageRequest;
-import org.batterygraph.provenance.Via;
 import org.neo4j.driver.Value;
 
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
-import io.smallrye.graphql.api.Context;
 
 /**
- * Reads shared by every feature: one entity by id, a page of a kind, and relationship hops.
- * {@link #byId} and {@link #page(NodeKind, PageRequest, Function)} read the whole nested selection of their root field
+ * Reads shared by every feature: one entity by id, a filtered page of a kind, and relationship hops.
+ * {@link #byId} and {@link #list} read the whole nested selection of their root field
  * in their one round trip ({@link Projection}); the relationship fields below them then take their links from
  * {@link Prefetch}. A relationship field reached any other way is batched: one round trip per level, whatever the
  * number of parents.
@@ -34,43 +30,78 @@ public class Entities {
     private final Cypher cypher;
     private final Projection projection;
     private final Prefetch prefetch;
-    private final Context context;
     private final Map<Hop, Cypher.Query> hops = new ConcurrentHashMap<>();
 
-    Entities(Cypher cypher, Projection projection, Prefetch prefetch, Context context) {
+    Entities(Cypher cypher, Projection projection, Prefetch prefetch) {
         this.cypher = cypher;
         this.projection = projection;
         this.prefetch = prefetch;
-        this.context = context;
     }
 
     /** The node with this id, with everything selected below it read in the same round trip. */
-    public <T> Optional<T> byId(NodeKind kind, String id, Function<Value, T> mapper) {
+    public <T> Optional<T> byId(NodeKind kind, String id, List<Selected> selection, Function<Value, T> mapper) {
         var query = new Cypher.Query(kind.label() + ".byId", "MATCH (n:%s {id: $id}) RETURN %s AS n"
-                .formatted(kind.label(), projection.of("n", kind.label(), selected(null))));
+                .formatted(kind.label(), projection.of("n", kind.label(), selection)));
         return cypher.read(query, Map.of("id", id)).stream().findFirst().map(r -> mapper.apply(filed(r.get("n"))));
     }
 
     /**
-     * Ordered by id, which the kind's unique constraint indexes: the page is read from the index in order, with
-     * everything selected below {@code nodes} in the same round trip.
+     * A page of this kind: the nodes matching {@code conditions}, in {@code order}, with everything selected below
+     * {@code nodes} in the same round trip (projection) and {@code totalCount} only when {@code counted}. In id order
+     * the page starts after the cursor's id, so it is read from the unique index in order; in another order the
+     * cursor is an offset.
      */
-    public <T> Slice<T> page(NodeKind kind, PageRequest request, Function<Value, T> mapper) {
-        var query = new Cypher.Query(kind.label() + ".page", """
-                MATCH (n:%s) WHERE n.id > $after
-                WITH n ORDER BY n.id LIMIT $limit
-                RETURN %s AS n ORDER BY n.id
-                """.formatted(kind.label(), projection.of("n", kind.label(), selected("nodes"))));
-        return page(query, Map.of(), request, v -> mapper.apply(filed(v)));
+    public <T> Listing<T> list(NodeKind kind, Conditions conditions, SortOrder order, PageRequest page,
+            List<Selected> nodes, boolean counted, Function<Value, T> mapper) {
+        var parameters = new HashMap<>(conditions.parameters());
+        parameters.put("after", page.afterId());
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.first() + 1);
+        var predicate = conditions.predicate();
+        var text = LIST.formatted(kind.label(), order.byId() ? "n.id > $after AND " : "", predicate, order.sortKeys(),
+                projection.of("n", kind.label(), nodes)) + (counted ? COUNTED.formatted(kind.label(), predicate) : UNCOUNTED);
+        var record = cypher.read(new Cypher.Query(kind.label() + ".list", text), parameters).get(0);
+        var found = record.get("nodes").asList(n -> filed(n));
+        boolean hasNext = found.size() > page.first();
+        var shown = found.stream().limit(page.first()).toList();
+        String endCursor = null;
+        if (!shown.isEmpty()) {
+            endCursor = order.byId() ? PageRequest.cursor(shown.get(shown.size() - 1).get("id").asString())
+                    : PageRequest.offsetCursor(page.offset() + shown.size());
+        }
+        return new Listing<>(shown.stream().map(mapper).toList(), new PageInfo(hasNext, endCursor),
+                counted ? record.get("total").asInt() : null);
     }
 
+    private static final String LIST = """
+            CALL () {
+              MATCH (n:%s)
+              WHERE %s(%s)
+              WITH n ORDER BY %s SKIP $offset LIMIT $limit
+              WITH %s AS n
+              RETURN collect(n) AS nodes
+            }
+            """;
+    private static final String COUNTED = """
+            CALL () { MATCH (n:%s) WHERE %s RETURN count(n) AS total }
+            RETURN nodes, total
+            """;
+    private static final String UNCOUNTED = "RETURN nodes, null AS total";
+
     /**
-     * The projection of node {@code n} of this kind for what the current root field selected (under its field
-     * {@code under}, e.g. a page's {@code nodes}): for a feature's own list query. Pass each node it returns
-     * through {@link #filed}.
+     * The projection of node variable {@code variable}, of whichever of these kinds it is, for the fields selected
+     * on it (fragments per kind on an interface): a {@code CASE} on its label; only id and name when none is.
      */
-    public String projection(NodeKind kind, String under) {
-        return projection.of("n", kind.label(), selected(under));
+    public String projectionOfAny(String variable, List<NodeKind> kinds, List<Selected> fields) {
+        if (fields.isEmpty()) {
+            return variable + " {.id, .name}";
+        }
+        var cases = new StringBuilder("CASE");
+        for (var kind : kinds) {
+            cases.append(" WHEN ").append(variable).append(':').append(kind.label()).append(" THEN ")
+                    .append(projection.of(variable, kind.label(), fields));
+        }
+        return cases.append(" END").toString();
     }
 
     /** Files a projected node's nested links in {@link Prefetch}, for the fields below it, and returns the node. */
@@ -80,48 +111,15 @@ public class Entities {
     }
 
     /**
-     * The fields selected on the current root field's nodes: directly under it, or under its {@code under} field
-     * (a page's {@code nodes}). Empty outside a GraphQL request: then only {@code id} and {@code name} are read.
+     * For each parent, in order, the target nodes of the hop, mapped from the node and the link it was reached
+     * through (a map with {@code node}, {@code type} and {@code rel}; provenance/Via reads the last two).
      */
-    private List<SelectedField> selected(String under) {
-        DataFetchingEnvironment environment;
-        try {
-            environment = context.unwrap(DataFetchingEnvironment.class);
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-        if (environment == null) {
-            return List.of();
-        }
-        var fields = environment.getSelectionSet().getImmediateFields();
-        return under == null ? fields
-                : fields.stream().filter(f -> f.getName().equals(under))
-                        .flatMap(f -> f.getSelectionSet().getImmediateFields().stream()).toList();
-    }
-
-    /**
-     * A page of a feature's own list query: it must return {@code n} ordered by {@code n.id}, only ids greater
-     * than {@code $after}, at most {@code $limit} rows. Asks for one row more than the page to know if there is
-     * a next page.
-     */
-    public <T> Slice<T> page(Cypher.Query query, Map<String, Object> filters, PageRequest request, Function<Value, T> mapper) {
-        var parameters = new HashMap<>(filters);
-        parameters.put("after", request.afterId());
-        parameters.put("limit", request.first() + 1);
-        var records = cypher.read(query, parameters);
-        boolean hasNext = records.size() > request.first();
-        var nodes = records.stream().limit(request.first()).map(r -> r.get("n")).toList();
-        var endCursor = nodes.isEmpty() ? null : PageRequest.cursor(nodes.get(nodes.size() - 1).get("id").asString());
-        return new Slice<>(nodes.stream().map(mapper).toList(), hasNext, endCursor);
-    }
-
-    /** For each parent, in order, the target nodes of the hop, each with the {@link Via} it was reached through. */
-    public <P, T> List<List<T>> related(Hop hop, List<P> parents, Function<P, String> id, BiFunction<Value, Via, T> mapper) {
-        return relatedLinks(hop, parents, id, (parent, link) -> mapper.apply(link.get("node"), Via.from(link)));
+    public <P, T> List<List<T>> related(Hop hop, List<P> parents, Function<P, String> id, BiFunction<Value, Value, T> mapper) {
+        return relatedLinks(hop, parents, id, (parent, link) -> mapper.apply(link.get("node"), link));
     }
 
     /** For each parent, in order, the first target node of the hop or null: for single-valued fields. */
-    public <P, T> List<T> relatedOne(Hop hop, List<P> parents, Function<P, String> id, BiFunction<Value, Via, T> mapper) {
+    public <P, T> List<T> relatedOne(Hop hop, List<P> parents, Function<P, String> id, BiFunction<Value, Value, T> mapper) {
         return related(hop, parents, id, mapper).stream().map(list -> list.isEmpty() ? null : list.get(0)).toList();
     }
 
@@ -177,11 +175,7 @@ public class Entities {
         return parents.stream().map(p -> byId.getOrDefault(id.apply(p), absent)).toList();
     }
 
-    /** A page of mapped items, before it becomes a feature's GraphQL connection type. */
-    public record Slice<T>(List<T> items, boolean hasNext, String endCursor) {
-
-        public PageInfo pageInfo() {
-            return new PageInfo(hasNext, endCursor);
-        }
+    /** A page of a list root field, with its total when selected, before it becomes the feature's page type. */
+    public record Listing<T>(List<T> items, PageInfo pageInfo, Integer totalCount) {
     }
 }

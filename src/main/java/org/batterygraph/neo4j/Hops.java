@@ -1,38 +1,28 @@
 package org.batterygraph.neo4j;
 
-import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.BeanManager;
-
-import org.eclipse.microprofile.graphql.GraphQLApi;
+import jakarta.enterprise.inject.Instance;
 
 /**
- * Every relationship field of the schema, by {@code Type.field}: the {@link Hop} constants of the {@code @GraphQLApi}
- * classes, found once at start. {@link Projection} reads it to turn a selection into one Cypher query.
+ * Every relationship field of the schema, by {@code Type.field}: the hops each feature registers (its
+ * {@link HopSource}). {@link Projection} reads it to turn a selection into one Cypher query; api/HopCheck checks at
+ * start that each names a field of the built schema.
  */
 @ApplicationScoped
 public class Hops {
 
     private final Map<String, Hop> byName = new TreeMap<>();
 
-    Hops(BeanManager beans) throws IllegalAccessException {
-        for (var bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
-            var type = bean.getBeanClass();
-            if (!type.isAnnotationPresent(GraphQLApi.class)) {
-                continue;
-            }
-            for (var field : type.getDeclaredFields()) {
-                if (field.getType() == Hop.class && Modifier.isStatic(field.getModifiers())) {
-                    field.setAccessible(true);
-                    var hop = (Hop) field.get(null);
-                    var known = byName.putIfAbsent(hop.name(), hop);
-                    if (known != null && !known.equals(hop)) {
-                        throw new IllegalStateException("two hops for the field " + hop.name());
-                    }
+    Hops(@Any Instance<HopSource> sources) {
+        for (var source : sources) {
+            for (var hop : source.hops()) {
+                var known = byName.putIfAbsent(hop.name(), hop);
+                if (known != null && !known.equals(hop)) {
+                    throw new IllegalStateException("two hops for the field " + hop.name());
                 }
             }
         }

@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.SelectedField;
 
 /**
  * Turns what a client selected under a node into one Cypher expression: a map projection of the node with only
@@ -40,60 +38,56 @@ public class Projection {
     }
 
     /** The projection of node variable {@code variable}, of GraphQL type {@code type}, for the selected fields. */
-    public String of(String variable, String type, List<SelectedField> fields) {
+    public String of(String variable, String type, List<Selected> fields) {
         return node(variable, type, fields, 0);
     }
 
-    private String node(String variable, String type, List<SelectedField> fields, int depth) {
+    private String node(String variable, String type, List<Selected> fields, int depth) {
         var properties = new LinkedHashSet<>(ALWAYS);
-        var nested = new LinkedHashMap<Hop, List<SelectedField>>();
+        var nested = new LinkedHashMap<Hop, List<Selected>>();
         for (var field : fields) {
-            var hop = type == null ? null : hops.of(type, field.getName());
-            if (field.getName().startsWith("__")) {
-                continue;
+            if (field.name().startsWith("__") || type != null && !field.objectTypes().contains(type)) {
+                continue; // meta fields, and fields of another type's fragment (under an interface)
             }
-            if (hop != null && field.getArguments().isEmpty()) {
+            var hop = type == null ? null : hops.of(type, field.name());
+            if (hop != null && !field.arguments()) {
                 nested.computeIfAbsent(hop, h -> new ArrayList<>()).add(field);
-            } else if (field.getSelectionSet().getImmediateFields().isEmpty()) {
-                properties.add(field.getName());
+            } else if (field.below().isEmpty()) {
+                properties.add(field.name());
             }
         }
         var entries = properties.stream().map(p -> "." + p).collect(Collectors.toCollection(ArrayList::new));
-        for (Map.Entry<Hop, List<SelectedField>> hop : nested.entrySet()) {
+        for (Map.Entry<Hop, List<Selected>> hop : nested.entrySet()) {
             entries.add("`" + hop.getKey().name() + "`: " + links(variable, hop.getKey(), hop.getValue(), depth + 1));
         }
         return variable + " {" + String.join(", ", entries) + "}";
     }
 
-    private String links(String parent, Hop hop, List<SelectedField> fields, int depth) {
+    private String links(String parent, Hop hop, List<Selected> fields, int depth) {
         String target = null;
-        var targetFields = new ArrayList<SelectedField>();
+        var targetFields = new ArrayList<Selected>();
         boolean relationship = false;
         for (var field : fields) {
-            var below = field.getSelectionSet().getImmediateFields();
+            var below = field.below();
             if (hop.through() == null) {
-                target = typeName(field);
+                target = field.type();
                 targetFields.addAll(below);
             } else {
                 for (var inner : below) {
-                    if (inner.getName().equals(hop.through())) {
-                        target = typeName(inner);
-                        targetFields.addAll(inner.getSelectionSet().getImmediateFields());
-                    } else if (!inner.getName().startsWith("__")) {
+                    if (inner.name().equals(hop.through())) {
+                        target = inner.type();
+                        targetFields.addAll(inner.below());
+                    } else if (!inner.name().startsWith("__")) {
                         relationship = true; // another wrapper field may read the relationship (a membership's role)
                     }
                 }
             }
         }
-        relationship |= targetFields.stream().anyMatch(f -> f.getName().equals("via"));
+        relationship |= targetFields.stream().anyMatch(f -> f.name().equals("via"));
         var m = "m" + depth;
         var r = "r" + depth;
         return "COLLECT { MATCH " + hop.pattern(parent, depth) + " RETURN {node: " + node(m, target, targetFields, depth)
                 + (relationship ? ", type: type(" + r + "), rel: properties(" + r + ")" : "") + "} AS link ORDER BY "
                 + m + ".name, " + m + ".id }";
-    }
-
-    private static String typeName(SelectedField field) {
-        return GraphQLTypeUtil.unwrapAll(field.getType()).getName();
     }
 }

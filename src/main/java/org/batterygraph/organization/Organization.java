@@ -10,6 +10,7 @@ import java.util.List;
 import org.batterygraph.provenance.Via;
 import org.batterygraph.model.OrganizationType;
 import org.batterygraph.model.Term;
+import org.batterygraph.node.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -25,7 +26,7 @@ public record Organization(
         String website,
         String ticker,
         LocalDate founded,
-        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     public Organization {
         aliases = List.copyOf(aliases);

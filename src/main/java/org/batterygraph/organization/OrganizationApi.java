@@ -4,48 +4,68 @@ import java.util.List;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
+import org.batterygraph.api.Selection;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
+import org.batterygraph.neo4j.HopSource;
 import org.batterygraph.model.NodeKind;
+import org.batterygraph.provenance.Via;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Context;
+
 @GraphQLApi
-public class OrganizationApi {
+public class OrganizationApi implements HopSource {
 
     static final Hop OWNERS = new Hop("Organization.owners", "(n)<-[r:OWNS]-(m:Organization)");
     static final Hop SUBSIDIARIES = new Hop("Organization.subsidiaries", "(n)-[r:OWNS]->(m:Organization)");
 
     private final Entities entities;
+    private final Context context;
 
-    OrganizationApi(Entities entities) {
+    OrganizationApi(Entities entities, Context context) {
         this.entities = entities;
+        this.context = context;
+    }
+
+    /** The relationship fields this feature serves, for the projection of nested selections. */
+    @Override
+    @Ignore
+    public List<Hop> hops() {
+        return List.of(OWNERS, SUBSIDIARIES);
     }
 
     @Query
     @Description("One organization by id, e.g. \"org:abtc\"; null when there is none.")
     public Organization organization(@NonNull @Id String id) {
-        return entities.byId(NodeKind.Organization, id, Organization::from).orElse(null);
+        return entities.byId(NodeKind.Organization, id, Selection.of(context, null), Organization::from).orElse(null);
     }
 
     @Query
-    @Description("Organizations ordered by id, a page at a time (first: 1 to 100, default 20).")
-    public @NonNull OrganizationPage organizations(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(NodeKind.Organization, PageRequest.of(first, after), Organization::from);
-        return new OrganizationPage(slice.items(), slice.pageInfo());
+    @Description("""
+            Organizations matching `filter`, in `orderBy` order (default ID), a page at a time (first: 1 to 100, \
+            default 20). `totalCount` is computed, in the same round trip, only when selected.""")
+    public @NonNull OrganizationPage organizations(Integer first, String after, OrganizationFilter filter,
+            @DefaultValue("ID") OrganizationOrder orderBy) throws InvalidArgumentException {
+        var page = entities.list(NodeKind.Organization, OrganizationFilter.conditions(filter), orderBy, PageRequest.of(first, after),
+                Selection.of(context, "nodes"), Selection.includes(context, "totalCount"), Organization::from);
+        return new OrganizationPage(page.items(), page.pageInfo(), page.totalCount());
     }
 
     @Description("Organizations owning a share of this one (joint-venture parents, shareholders).")
     public List<@NonNull List<@NonNull Organization>> owners(@Source List<Organization> organizations) {
-        return entities.related(OWNERS, organizations, Organization::id, Organization::from);
+        return entities.related(OWNERS, organizations, Organization::id, Via.reached(Organization::from));
     }
 
     @Description("Organizations this one owns a share of (subsidiaries, joint ventures).")
     public List<@NonNull List<@NonNull Organization>> subsidiaries(@Source List<Organization> organizations) {
-        return entities.related(SUBSIDIARIES, organizations, Organization::id, Organization::from);
+        return entities.related(SUBSIDIARIES, organizations, Organization::id, Via.reached(Organization::from));
     }
 }

@@ -4,6 +4,7 @@ import static org.batterygraph.neo4j.Values.string;
 
 
 import org.batterygraph.provenance.Via;
+import org.batterygraph.node.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,7 +16,7 @@ public record Country(
         @NonNull String name,
         String iso2,
         String iso3,
-        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     public static Country from(Value n) {
         return from(n, null);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.batterygraph.provenance.Via;
 import org.batterygraph.model.PolicyKind;
 import org.batterygraph.model.Term;
+import org.batterygraph.node.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -20,7 +21,7 @@ public record Policy(
         PolicyKind kind,
         LocalDate enacted,
         String description,
-        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     public static Policy from(Value n) {
         return from(n, null);

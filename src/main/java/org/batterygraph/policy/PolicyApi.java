@@ -4,43 +4,63 @@ import java.util.List;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
+import org.batterygraph.api.Selection;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
+import org.batterygraph.neo4j.HopSource;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.place.Country;
+import org.batterygraph.provenance.Via;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Context;
+
 @GraphQLApi
-public class PolicyApi {
+public class PolicyApi implements HopSource {
 
     static final Hop COUNTRY = new Hop("Policy.country", "(n)-[r:ENACTED_BY]->(m:Country)");
 
     private final Entities entities;
+    private final Context context;
 
-    PolicyApi(Entities entities) {
+    PolicyApi(Entities entities, Context context) {
         this.entities = entities;
+        this.context = context;
+    }
+
+    /** The relationship fields this feature serves, for the projection of nested selections. */
+    @Override
+    @Ignore
+    public List<Hop> hops() {
+        return List.of(COUNTRY);
     }
 
     @Query
     @Description("One policy by id, e.g. \"policy:ira-45x\"; null when there is none.")
     public Policy policy(@NonNull @Id String id) {
-        return entities.byId(NodeKind.Policy, id, Policy::from).orElse(null);
+        return entities.byId(NodeKind.Policy, id, Selection.of(context, null), Policy::from).orElse(null);
     }
 
     @Query
-    @Description("Policies ordered by id, a page at a time (first: 1 to 100, default 20).")
-    public @NonNull PolicyPage policies(Integer first, String after) throws InvalidArgumentException {
-        var slice = entities.page(NodeKind.Policy, PageRequest.of(first, after), Policy::from);
-        return new PolicyPage(slice.items(), slice.pageInfo());
+    @Description("""
+            Policies matching `filter`, in `orderBy` order (default ID), a page at a time (first: 1 to 100, \
+            default 20). `totalCount` is computed, in the same round trip, only when selected.""")
+    public @NonNull PolicyPage policies(Integer first, String after, PolicyFilter filter,
+            @DefaultValue("ID") PolicyOrder orderBy) throws InvalidArgumentException {
+        var page = entities.list(NodeKind.Policy, PolicyFilter.conditions(filter), orderBy, PageRequest.of(first, after),
+                Selection.of(context, "nodes"), Selection.includes(context, "totalCount"), Policy::from);
+        return new PolicyPage(page.items(), page.pageInfo(), page.totalCount());
     }
 
     @Description("The country that enacted the policy.")
     public List<Country> country(@Source List<Policy> policies) {
-        return entities.relatedOne(COUNTRY, policies, Policy::id, Country::from);
+        return entities.relatedOne(COUNTRY, policies, Policy::id, Via.reached(Country::from));
     }
 }

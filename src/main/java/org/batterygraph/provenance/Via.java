@@ -2,6 +2,7 @@ package org.batterygraph.provenance;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.batterygraph.model.RelationshipType;
 import org.eclipse.microprofile.graphql.Description;
@@ -26,6 +27,11 @@ public record Via(
     public Via {
         sourceIds = List.copyOf(sourceIds);
         claimIds = List.copyOf(claimIds);
+    }
+
+    /** A hop link mapper from a record's {@code from(node, via)}: the node with the Via of the link it was reached through. */
+    public static <T> BiFunction<Value, Value, T> reached(BiFunction<Value, Via, T> from) {
+        return (node, link) -> from.apply(node, from(link));
     }
 
     /**

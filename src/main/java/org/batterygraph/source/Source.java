@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.batterygraph.provenance.Via;
 import org.batterygraph.model.SourceKind;
 import org.batterygraph.model.Term;
+import org.batterygraph.node.Node;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -23,7 +24,7 @@ public record Source(
         @Description("Seed article file name, for the five source articles") String file,
         LocalDate published,
         SourceKind kind,
-        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) {
+        @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     public static Source from(Value n) {
         return from(n, null);

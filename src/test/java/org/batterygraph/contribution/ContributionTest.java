@@ -38,7 +38,7 @@ class ContributionTest {
     static final String UPSERT_FACILITY = """
             mutation ($input: FacilityInput!, $evidence: EvidenceInput!) {
               upsertFacility(input: $input, evidence: $evidence) {
-                created claimIds facility { id status capacity capacityUnit operators { id } }
+                created claimIds facility { id status capacity capacityUnit capacityUnitLabel operators { id } }
               }
             }""";
     static final String ASSERT_RELATIONSHIP = """
@@ -110,7 +110,8 @@ class ContributionTest {
         GraphQL.post(editor, UPSERT_FACILITY, Map.of("input", input, "evidence", NEW_SOURCE)).statusCode(200)
                 .body("errors", nullValue())
                 .body("data.upsertFacility.created", equalTo(true))
-                .body("data.upsertFacility.facility.capacityUnit", equalTo("GWh/yr"))
+                .body("data.upsertFacility.facility.capacityUnit", equalTo("GWH_PER_YEAR"))
+                .body("data.upsertFacility.facility.capacityUnitLabel", equalTo("GWh/yr"))
                 .body("data.upsertFacility.facility.operators.id", contains("org:test-cells"));
 
         var links = driver.executableQuery("""
@@ -197,6 +198,18 @@ class ContributionTest {
                 .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
                 .body("errors[0].message", containsString("input.role: only MEMBER_OF and INVOLVES carry a role"))
                 .body("errors[0].message", containsString("input.share: 2.0 is out of range (0 to 1)"));
+
+        var before = TestWrites.counts(driver);
+        GraphQL.post(editor, ASSERT_RELATIONSHIP, Map.of("evidence", NEW_SOURCE, "input",
+                Map.of("from", "org:test-cells", "type", "MEMBER_OF", "to", "consortium:eba", "role", "Boss")))
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                .body("errors[0].message", containsString(
+                        "input.role: Boss is not a MEMBER_OF role; expected one of [Member, Founder, Convenor, Coordinator, Participant]"));
+        GraphQL.post(editor, ASSERT_RELATIONSHIP, Map.of("evidence", NEW_SOURCE, "input",
+                Map.of("from", "org:test-cells", "type", "ABOUT", "to", "consortium:eba")))
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                .body("errors[0].message", containsString("input.type: ABOUT is written by the API and imports, not asserted"));
+        assertThat(TestWrites.counts(driver)).isEqualTo(before);
     }
 
     @Test

@@ -58,7 +58,7 @@ class ListsNetworksSearchTest {
     @Test
     void searchFindsAliasesAndFiltersByKind() {
         assertThat(data("{ search(text: \"NBMC\") { id } }").getList("search.id", String.class)).contains("consortium:nbmc");
-        assertThat(data("{ search(text: \"Giga\", kinds: [\"Facility\"]) { kind } }").getList("search.kind", String.class))
+        assertThat(data("{ search(text: \"Giga\", kinds: [Facility]) { kind } }").getList("search.kind", String.class))
                 .isNotEmpty().containsOnly("Facility");
     }
 
@@ -75,7 +75,7 @@ class ListsNetworksSearchTest {
                 RETURN f.id AS id ORDER BY f.capacity DESC, f.id
                 """).execute().records().stream().map(r -> r.get("id").asString()).toList();
         var answer = data("""
-                { facilities(filter: {status: "Cancelled", country: "country:US"}, orderBy: CAPACITY_DESC) { totalCount nodes { id } } }
+                { facilities(filter: {status: Cancelled, country: "country:US"}, orderBy: CAPACITY_DESC) { totalCount nodes { id } } }
                 """);
         assertThat(expected).contains("facility:koreplex", "facility:giga-america");
         assertThat(answer.getList("facilities.nodes.id", String.class)).isEqualTo(expected);
@@ -112,14 +112,15 @@ class ListsNetworksSearchTest {
                 RETURN count(f) AS count, sum(f.capacity) AS capacity, sum(f.jobs) AS jobs
                 """).execute().records().get(0);
         var answer = data("""
-                { facilityAggregates(groupBy: STATUS, filter: {status: "Cancelled", cancelledFrom: "2025-01-01", cancelledTo: "2025-03-31"}) {
-                    key count jobs capacity { unit total } } }
+                { facilityAggregates(groupBy: STATUS, filter: {status: Cancelled, cancelledFrom: "2025-01-01", cancelledTo: "2025-03-31"}) {
+                    key count jobs capacity { unit unitLabel total } } }
                 """);
         assertThat(answer.getList("facilityAggregates")).hasSize(1);
         assertThat(answer.getString("facilityAggregates[0].key")).isEqualTo("Cancelled");
         assertThat(answer.getInt("facilityAggregates[0].count")).isEqualTo(expected.get("count").asInt()).isEqualTo(2);
         assertThat(answer.getInt("facilityAggregates[0].jobs")).isEqualTo(expected.get("jobs").asInt());
-        assertThat(answer.getString("facilityAggregates[0].capacity[0].unit")).isEqualTo("GWh/yr");
+        assertThat(answer.getString("facilityAggregates[0].capacity[0].unit")).isEqualTo("GWH_PER_YEAR");
+        assertThat(answer.getString("facilityAggregates[0].capacity[0].unitLabel")).isEqualTo("GWh/yr");
         assertThat(answer.getDouble("facilityAggregates[0].capacity[0].total")).isEqualTo(expected.get("capacity").asDouble()).isEqualTo(40.0);
     }
 
@@ -141,16 +142,16 @@ class ListsNetworksSearchTest {
     @Test
     void aggregatesByPlaceCountAFacilityInEachPlaceAndTheUnplacedAsNull() {
         driver.executableQuery("""
-                CREATE (a:Facility {id: 'facility:probe-a', name: 'Probe A', status: 'AggregateProbe', jobs: 10}),
-                       (b:Facility {id: 'facility:probe-b', name: 'Probe B', status: 'AggregateProbe', jobs: 20}),
-                       (c:Facility {id: 'facility:probe-c', name: 'Probe C', status: 'AggregateProbe', jobs: 5})
+                CREATE (a:Facility {id: 'facility:probe-a', name: 'Probe A', announced: date('1901-01-01'), jobs: 10}),
+                       (b:Facility {id: 'facility:probe-b', name: 'Probe B', announced: date('1901-01-01'), jobs: 20}),
+                       (c:Facility {id: 'facility:probe-c', name: 'Probe C', announced: date('1901-01-01'), jobs: 5})
                 WITH a, b, c
                 MATCH (az:Subdivision {id: 'subdivision:US-AZ'}), (ga:Subdivision {id: 'subdivision:US-GA'}),
                       (us:Country {id: 'country:US'})
                 CREATE (a)-[:LOCATED_IN]->(az), (a)-[:LOCATED_IN]->(ga), (b)-[:LOCATED_IN]->(ga), (c)-[:LOCATED_IN]->(us)
                 """).execute();
         try {
-            var filter = "filter: {status: \"AggregateProbe\"}";
+            var filter = "filter: {announcedFrom: \"1901-01-01\", announcedTo: \"1901-01-01\"}";
             for (var fields : List.of("key count", "key count jobs")) {
                 var states = data("{ facilityAggregates(groupBy: STATE, " + filter + ") { " + fields + " } }");
                 assertThat(groups(states.getList("facilityAggregates"))).as(fields)
@@ -161,7 +162,7 @@ class ListsNetworksSearchTest {
             var sums = data("{ facilityAggregates(groupBy: STATE, " + filter + ") { key jobs } }");
             assertThat(sums.getList("facilityAggregates.jobs", Integer.class)).containsExactly(30, 10, 5);
         } finally {
-            driver.executableQuery("MATCH (f:Facility {status: 'AggregateProbe'}) DETACH DELETE f").execute();
+            driver.executableQuery("MATCH (f:Facility {announced: date('1901-01-01')}) DETACH DELETE f").execute();
         }
     }
 
@@ -179,7 +180,7 @@ class ListsNetworksSearchTest {
 
     @Test
     void statusOnADateFiltersByTheStatusThen() {
-        var query = "{ facilities(filter: {status: \"%s\", statusOn: \"%s\"}) { nodes { id } } }";
+        var query = "{ facilities(filter: {status: %s, statusOn: \"%s\"}) { nodes { id } } }";
         assertThat(data(query.formatted("Announced", "2024-01-01")).getList("facilities.nodes.id", String.class))
                 .contains("facility:giga-america");
         assertThat(data(query.formatted("Cancelled", "2024-01-01")).getList("facilities.nodes.id", String.class))
@@ -193,14 +194,14 @@ class ListsNetworksSearchTest {
         var expected = driver.executableQuery("""
                 MATCH (e:Event {type: 'Cancellation'}) WHERE date('2025-01-01') <= e.date <= date('2025-12-31') RETURN e.id AS id ORDER BY id
                 """).execute().records().stream().map(r -> r.get("id").asString()).toList();
-        var answer = data("{ events(type: \"Cancellation\", from: \"2025-01-01\", to: \"2025-12-31\") { nodes { id } } }");
+        var answer = data("{ events(filter: {type: Cancellation, from: \"2025-01-01\", to: \"2025-12-31\"}) { nodes { id } } }");
         assertThat(expected).contains("event:koreplex-cancelled", "event:giga-america-cancelled");
         assertThat(answer.getList("events.nodes.id", String.class)).isEqualTo(expected);
     }
 
     @Test
     void aReversedDateRangeIsAnError() {
-        GraphQL.post("{ events(from: \"2025-12-31\", to: \"2025-01-01\") { nodes { id } } }")
+        GraphQL.post("{ events(filter: {from: \"2025-12-31\", to: \"2025-01-01\"}) { nodes { id } } }")
                 .statusCode(200)
                 .body("errors[0].extensions.code", org.hamcrest.Matchers.is("INVALID_ARGUMENT"));
     }

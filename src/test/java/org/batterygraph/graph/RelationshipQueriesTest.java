@@ -29,7 +29,7 @@ class RelationshipQueriesTest {
     @Test
     void neighbourhoodOfAConsortiumHasItsMembersAsNodesAndMembershipEdgesWithRoles() {
         var answer = data("""
-                { neighbourhood(id: "consortium:li-bridge", relationshipTypes: ["MEMBER_OF"]) {
+                { neighbourhood(id: "consortium:li-bridge", relationshipTypes: [MEMBER_OF]) {
                     truncated nodes { id label } edges { type source target properties { key value } provenance { sourceIds } } } }
                 """);
         assertThat(answer.getList("neighbourhood.nodes.id", String.class)).containsExactly(
@@ -57,7 +57,7 @@ class RelationshipQueriesTest {
 
     @Test
     void neighbourhoodAsOfADateKeepsOnlyRelationshipsValidThen() {
-        var query = "{ neighbourhood(id: \"facility:giga-america\", relationshipTypes: [\"OPERATES\"], asOf: \"%s\") { nodes { id } } }";
+        var query = "{ neighbourhood(id: \"facility:giga-america\", relationshipTypes: [OPERATES], asOf: \"%s\") { nodes { id } } }";
         assertThat(data(query.formatted("2024-06-01")).getList("neighbourhood.nodes.id")).contains("org:freyr");
         assertThat(data(query.formatted("2025-06-01")).getList("neighbourhood.nodes.id")).doesNotContain("org:freyr");
     }
@@ -65,7 +65,7 @@ class RelationshipQueriesTest {
     @Test
     void pathsBetweenTheTwoClaimedOperatorsOfAtokaGoThroughThePlantWithDisputedEdges() {
         var answer = data("""
-                { paths(from: "org:american-li-ion", to: "org:green-li-ion", relationshipTypes: ["OPERATES"]) {
+                { paths(from: "org:american-li-ion", to: "org:green-li-ion", relationshipTypes: [OPERATES]) {
                     length nodes { id } edges { type provenance { disputed } } } }
                 """);
         assertThat(answer.getList("paths.length", Integer.class)).containsExactly(2);

@@ -44,4 +44,31 @@ class DataDocTest {
                 """).execute().records().forEach(r -> actual.put(r.get("name").asString(), r.get("n").asLong()));
         assertThat((Map<String, Long>) documented).isEqualTo(actual);
     }
+
+    /** Every value a property of a model value set holds in the loaded graph is one of the set's (nothing drifts). */
+    @Test
+    void everyStoredValueOfAValueSetIsTheModels() {
+        var outside = new java.util.TreeSet<String>();
+        for (var kind : org.batterygraph.model.NodeKind.values()) {
+            for (var property : kind.properties()) {
+                if (property.values() != null) {
+                    driver.executableQuery("MATCH (n:`%s`) WHERE n.`%s` IS NOT NULL RETURN DISTINCT n.`%s` AS v"
+                            .formatted(kind.label(), property.name(), property.name())).execute().records().stream()
+                            .map(r -> r.get("v").asString()).filter(v -> !property.allowed().contains(v))
+                            .forEach(v -> outside.add(kind + "." + property.name() + " = " + v));
+                }
+            }
+        }
+        for (var type : org.batterygraph.model.RelationshipType.values()) {
+            for (var property : type.properties()) {
+                if (property.values() != null) {
+                    driver.executableQuery("MATCH ()-[r:`%s`]->() WHERE r.`%s` IS NOT NULL RETURN DISTINCT r.`%s` AS v"
+                            .formatted(type.type(), property.name(), property.name())).execute().records().stream()
+                            .map(r -> r.get("v").asString()).filter(v -> !property.allowed().contains(v))
+                            .forEach(v -> outside.add(type + "." + property.name() + " = " + v));
+                }
+            }
+        }
+        assertThat(outside).as("stored values outside the model's value sets").isEmpty();
+    }
 }

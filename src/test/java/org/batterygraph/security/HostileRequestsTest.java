@@ -75,7 +75,7 @@ class HostileRequestsTest {
             "concentration(material: $v, metric: MineProduction) { hhi }", "exposure(id: $v) { name }",
             "consortiumNetwork(id: $v) { members { role } }", "organizationNetwork(id: $v) { owners { share } }",
             "facilities(filter: {status: $v}) { nodes { id } }", "facilities(filter: {country: $v}) { nodes { id } }",
-            "facilities(filter: {material: $v}) { nodes { id } }", "events(type: $v) { nodes { id } }",
+            "facilities(filter: {material: $v}) { nodes { id } }", "events(filter: {involving: $v}) { nodes { id } }",
             "productionStats(edition: $v) { id }", "facilityAggregates(groupBy: STATE, filter: {state: $v}) { key }");
 
     @Inject
@@ -189,7 +189,7 @@ class HostileRequestsTest {
         var wrong = List.of("{ organizations(first: \"ten\") { nodes { id } } }", "{ organizations(first: 2.5) { nodes { id } } }",
                 "{ organizations(first: 99999999999) { nodes { id } } }", "{ neighbourhood(id: [\"a\"]) { truncated } }",
                 "{ supplyChain(id: \"x\", direction: SIDEWAYS) { truncated } }", "{ concentration(material: \"m\", metric: \"MineProduction\") { hhi } }",
-                "{ events(from: \"yesterday\") { nodes { id } } }", "{ events(from: \"2025-13-45\") { nodes { id } } }",
+                "{ events(filter: {from: \"yesterday\"}) { nodes { id } } }", "{ events(filter: {from: \"2025-13-45\"}) { nodes { id } } }",
                 "{ facilities(filter: {statusOn: 20250101}) { nodes { id } } }", "{ facilities(filter: \"all\") { nodes { id } } }",
                 "{ facilities(orderBy: RANDOM) { nodes { id } } }", "{ paths(from: null, to: \"x\") { length } }",
                 "{ organization { id } }", "{ organization(id: \"org:gm\") }", "{ organization(id: \"org:gm\") { nosuchfield } }",

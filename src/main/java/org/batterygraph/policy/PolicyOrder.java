@@ -1,0 +1,24 @@
+package org.batterygraph.policy;
+
+import org.batterygraph.neo4j.SortOrder;
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Order of a list of policies; ties are broken by id. ID pages by id, the others by position.")
+public enum PolicyOrder implements SortOrder {
+    ID("n.id"),
+    NAME("n.name, n.id"),
+    @Description("Earliest enacted first")
+    ENACTED("n.enacted, n.id");
+
+    /** The Cypher sort keys of node {@code n}: a constant, so each order plans (and uses indexes) on its own. */
+    private final String sortKeys;
+
+    PolicyOrder(String sortKeys) {
+        this.sortKeys = sortKeys;
+    }
+
+    @Override
+    public String sortKeys() {
+        return sortKeys;
+    }
+}

@@ -1,0 +1,105 @@
+package org.batterygraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.batterygraph.GraphQL;
+import org.batterygraph.Neo4jTestResource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.neo4j.driver.Driver;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Every list root field filters and orders: each case's answer is the ids that an independent Cypher query finds
+ * in the seed graph (never empty), its totalCount their number, and paging through it two at a time gives the same.
+ */
+@QuarkusTest
+@WithTestResource(value = Neo4jTestResource.class, scope = TestResourceScope.GLOBAL)
+class ListFiltersTest {
+
+    @Inject
+    Driver driver;
+
+    @ParameterizedTest(name = "{0}({1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            organizations | filter: {type: Company}, orderBy: NAME | MATCH (n:Organization {orgType: 'Company'}) RETURN n.id AS id ORDER BY n.name, n.id
+            organizations | filter: {country: "country:US"} | MATCH (n:Organization)-[:HEADQUARTERED_IN]->()-[:PART_OF*0..1]->(:Country {id: 'country:US'}) RETURN DISTINCT n.id AS id ORDER BY id
+            organizations | filter: {consortium: "consortium:li-bridge"} | MATCH (n:Organization)-[:MEMBER_OF]->(:Consortium {id: 'consortium:li-bridge'}) RETURN n.id AS id ORDER BY id
+            organizations | filter: {namePrefix: "Li"} | MATCH (n:Organization) WHERE n.name STARTS WITH 'Li' RETURN n.id AS id ORDER BY id
+            consortia | filter: {country: "country:US"}, orderBy: LAUNCHED | MATCH (n:Consortium)-[:BASED_IN]->(:Country {id: 'country:US'}) RETURN n.id AS id ORDER BY n.launched, n.id
+            events | filter: {involving: "facility:koreplex"}, orderBy: DATE | MATCH (n:Event)-[:INVOLVES]->({id: 'facility:koreplex'}) RETURN n.id AS id ORDER BY n.date, n.id
+            events | filter: {type: Cancellation, from: "2024-01-01"} | MATCH (n:Event {type: 'Cancellation'}) WHERE n.date >= date('2024-01-01') RETURN n.id AS id ORDER BY id
+            fundingAwards | filter: {kind: Grant}, orderBy: AMOUNT_DESC | MATCH (n:FundingAward {kind: 'Grant'}) RETURN n.id AS id ORDER BY n.amountUsd DESC, n.id
+            fundingAwards | filter: {amountMin: 100000000} | MATCH (n:FundingAward) WHERE n.amountUsd >= 100000000 RETURN n.id AS id ORDER BY id
+            fundingAwards | filter: {recipient: "org:abtc"} | MATCH (n:FundingAward)-[:AWARDED_TO]->(:Organization {id: 'org:abtc'}) RETURN n.id AS id ORDER BY id
+            sources | filter: {kind: News}, orderBy: PUBLISHED | MATCH (n:Source {kind: 'News'}) RETURN n.id AS id ORDER BY n.published, n.id
+            policies | filter: {country: "country:US"}, orderBy: ENACTED | MATCH (n:Policy)-[:ENACTED_BY]->(:Country {id: 'country:US'}) RETURN n.id AS id ORDER BY n.enacted, n.id
+            materials | filter: {kind: Mineral}, orderBy: NAME | MATCH (n:Material {kind: 'Mineral'}) RETURN n.id AS id ORDER BY n.name, n.id
+            countries | orderBy: NAME | MATCH (n:Country) RETURN n.id AS id ORDER BY n.name, n.id
+            subdivisions | filter: {country: "country:US"} | MATCH (n:Subdivision)-[:PART_OF]->(:Country {id: 'country:US'}) RETURN n.id AS id ORDER BY id
+            """)
+    void aFilteredOrderedListIsWhatCypherFindsAndPagesTheSame(String field, String arguments, String cypher) {
+        var expected = driver.executableQuery(cypher).execute().records().stream().map(r -> r.get("id").asString()).toList();
+        assertThat(expected).as("seed rows for %s(%s)", field, arguments).isNotEmpty();
+
+        var whole = data("{ %s(first: 100, %s) { totalCount nodes { id } } }".formatted(field, arguments));
+        assertThat(whole.getList(field + ".nodes.id", String.class)).isEqualTo(expected);
+        assertThat(whole.getInt(field + ".totalCount")).isEqualTo(expected.size());
+
+        var paged = new ArrayList<String>();
+        String after = null;
+        for (int i = 0; i < 60; i++) {
+            var page = data("{ %s(first: 2, %s%s) { nodes { id } pageInfo { hasNextPage endCursor } } }"
+                    .formatted(field, arguments, after == null ? "" : ", after: \"" + after + "\""));
+            paged.addAll(page.getList(field + ".nodes.id", String.class));
+            if (!page.getBoolean(field + ".pageInfo.hasNextPage")) {
+                break;
+            }
+            after = page.getString(field + ".pageInfo.endCursor");
+        }
+        assertThat(paged).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            { organizations(filter: {type: Startup}) { nodes { id } } }             | OrganizationType
+            { fundingAwards(filter: {status: "Terminated"}) { nodes { id } } }     | FundingStatus
+            { sources(filter: {kind: Blog}) { nodes { id } } }                      | SourceKind
+            { policies(filter: {kind: Tax}) { nodes { id } } }                      | PolicyKind
+            { materials(filter: {kind: Metal}) { nodes { id } } }                   | MaterialKind
+            { organizations(orderBy: SIZE) { nodes { id } } }                       | OrganizationOrder
+            """)
+    void aWrongEnumValueInAFilterOrOrderIsAValidationErrorNamingTheValues(String document, String enumName) {
+        GraphQL.post(document).statusCode(200).body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("the values of " + enumName + " are ["));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            { fundingAwards(filter: {amountMin: 10, amountMax: 5}) { nodes { id } } }
+            { consortia(filter: {launchedFrom: "2020-01-01", launchedTo: "2019-01-01"}) { nodes { id } } }
+            { events(filter: {from: "2025-12-31", to: "2025-01-01"}) { nodes { id } } }
+            """)
+    void aReversedRangeIsAnInvalidArgument(String document) {
+        GraphQL.post(document).statusCode(200).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+    }
+
+    private static JsonPath data(String query) {
+        var answer = GraphQL.post(query).statusCode(200).extract().jsonPath();
+        assertThat(answer.<List<Object>>get("errors")).as("errors of %s", query).isNull();
+        return answer.setRootPath("data");
+    }
+}
