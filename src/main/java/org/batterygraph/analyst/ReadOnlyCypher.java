@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.batterygraph.api.DatabaseUnavailableException;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Neo4jAvailability;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -52,13 +51,11 @@ public class ReadOnlyCypher {
     private final int rowCap;
     private volatile Set<String> readProcedures;
 
-    ReadOnlyCypher(Driver driver, Neo4jAvailability availability,
-            @ConfigProperty(name = "battery.cypher.timeout", defaultValue = "PT5S") Duration timeout,
-            @ConfigProperty(name = "battery.cypher.max-rows", defaultValue = "1000") int rowCap) {
+    ReadOnlyCypher(Driver driver, Neo4jAvailability availability, CypherSettings settings) {
         this.driver = driver;
         this.availability = availability;
-        this.timeout = timeout;
-        this.rowCap = rowCap;
+        this.timeout = settings.timeout();
+        this.rowCap = settings.maxRows();
     }
 
     CypherResult run(CypherRequest request, String analyst) {

@@ -5,11 +5,12 @@ import java.util.List;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.api.Selection;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.HopSource;
-import org.batterygraph.model.NodeKind;
+import org.batterygraph.neo4j.Links;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.place.Country;
 import org.batterygraph.provenance.Via;
@@ -40,9 +41,11 @@ public class ConsortiumApi implements HopSource {
             """);
 
     private final Entities entities;
+    private final Links links;
     private final Context context;
 
-    ConsortiumApi(Entities entities, Context context) {
+    ConsortiumApi(Entities entities, Links links, Context context) {
+        this.links = links;
         this.entities = entities;
         this.context = context;
     }
@@ -73,26 +76,26 @@ public class ConsortiumApi implements HopSource {
 
     @Description("The consortium's members with their roles (member, founder, convenor, coordinator).")
     public List<@NonNull List<@NonNull Membership>> members(@Source List<Consortium> consortia) {
-        return entities.relatedLinks(MEMBERS, consortia, Consortium::id, Membership::ofMember);
+        return links.relatedLinks(MEMBERS, consortia, Consortium::id, Membership::ofMember);
     }
 
     @Description("How many organizations are members, in any role: a count from the graph, without reading the members.")
     public List<@NonNull Integer> memberCount(@Source List<Consortium> consortia) {
-        return entities.valuesPerParent(MEMBER_COUNT, consortia, Consortium::id, "count", Value::asInt, 0);
+        return links.valuesPerParent(MEMBER_COUNT, consortia, Consortium::id, "count", Value::asInt, 0);
     }
 
     @Description("The consortia this organization belongs to, with its role in each.")
     public List<@NonNull List<@NonNull Membership>> memberships(@Source List<Organization> organizations) {
-        return entities.relatedLinks(MEMBERSHIPS, organizations, Organization::id, Membership::ofConsortium);
+        return links.relatedLinks(MEMBERSHIPS, organizations, Organization::id, Membership::ofConsortium);
     }
 
     @Description("The country the consortium is based in.")
     public List<Country> country(@Source List<Consortium> consortia) {
-        return entities.relatedOne(COUNTRY, consortia, Consortium::id, Via.reached(Country::from));
+        return links.relatedOne(COUNTRY, consortia, Consortium::id, Via.reached(Country::from));
     }
 
     @Description("The organizations that launched the consortium.")
     public List<@NonNull List<@NonNull Organization>> launchedBy(@Source List<Consortium> consortia) {
-        return entities.related(LAUNCHED_BY, consortia, Consortium::id, Via.reached(Organization::from));
+        return links.related(LAUNCHED_BY, consortia, Consortium::id, Via.reached(Organization::from));
     }
 }

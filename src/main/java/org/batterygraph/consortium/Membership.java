@@ -1,9 +1,8 @@
 package org.batterygraph.consortium;
 
+import org.batterygraph.model.MembershipRole;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.provenance.Via;
-import org.batterygraph.model.MembershipRole;
-import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;

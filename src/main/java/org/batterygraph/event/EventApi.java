@@ -7,10 +7,11 @@ import org.batterygraph.api.PageRequest;
 import org.batterygraph.api.Selection;
 import org.batterygraph.consortium.Consortium;
 import org.batterygraph.facility.Facility;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.HopSource;
-import org.batterygraph.model.NodeKind;
+import org.batterygraph.neo4j.Links;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -37,9 +38,11 @@ public class EventApi implements HopSource {
 
 
     private final Entities entities;
+    private final Links links;
     private final Context context;
 
-    EventApi(Entities entities, Context context) {
+    EventApi(Entities entities, Links links, Context context) {
+        this.links = links;
         this.entities = entities;
         this.context = context;
     }
@@ -70,28 +73,28 @@ public class EventApi implements HopSource {
 
     @Description("Organizations the event involves.")
     public List<@NonNull List<@NonNull Organization>> organizations(@Source List<Event> events) {
-        return entities.related(ORGANIZATIONS, events, Event::id, Via.reached(Organization::from));
+        return links.related(ORGANIZATIONS, events, Event::id, Via.reached(Organization::from));
     }
 
     @Description("Facilities the event involves.")
     public List<@NonNull List<@NonNull Facility>> facilities(@Source List<Event> events) {
-        return entities.related(FACILITIES, events, Event::id, Via.reached(Facility::from));
+        return links.related(FACILITIES, events, Event::id, Via.reached(Facility::from));
     }
 
     @Description("Consortia the event involves.")
     public List<@NonNull List<@NonNull Consortium>> consortia(@Source List<Event> events) {
-        return entities.related(CONSORTIA, events, Event::id, Via.reached(Consortium::from));
+        return links.related(CONSORTIA, events, Event::id, Via.reached(Consortium::from));
     }
 
     @Description("Events involving the organization, ordered by name.")
     @Name("events")
     public List<@NonNull List<@NonNull Event>> organizationEvents(@Source List<Organization> organizations) {
-        return entities.related(OF_ORGANIZATION, organizations, Organization::id, Via.reached(Event::from));
+        return links.related(OF_ORGANIZATION, organizations, Organization::id, Via.reached(Event::from));
     }
 
     @Description("Events involving the facility (announcement, opening, cancellation, ...).")
     @Name("events")
     public List<@NonNull List<@NonNull Event>> facilityEvents(@Source List<Facility> facilities) {
-        return entities.related(OF_FACILITY, facilities, Facility::id, Via.reached(Event::from));
+        return links.related(OF_FACILITY, facilities, Facility::id, Via.reached(Event::from));
     }
 }

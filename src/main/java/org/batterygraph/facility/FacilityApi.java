@@ -1,20 +1,19 @@
 package org.batterygraph.facility;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.batterygraph.api.InvalidArgumentException;
-import org.batterygraph.api.PageInfo;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.api.Selection;
 import org.batterygraph.material.Material;
+import org.batterygraph.model.EventType;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.HopSource;
-import org.batterygraph.model.EventType;
-import org.batterygraph.model.NodeKind;
+import org.batterygraph.neo4j.Links;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.place.Country;
 import org.batterygraph.place.Subdivision;
@@ -111,10 +110,12 @@ public class FacilityApi implements HopSource {
             """);
 
     private final Entities entities;
+    private final Links links;
     private final Cypher cypher;
     private final Context context;
 
-    FacilityApi(Entities entities, Cypher cypher, Context context) {
+    FacilityApi(Entities entities, Links links, Cypher cypher, Context context) {
+        this.links = links;
         this.entities = entities;
         this.cypher = cypher;
         this.context = context;
@@ -170,65 +171,65 @@ public class FacilityApi implements HopSource {
 
     @Description("The facility's status over time, from its dated announcement, opening, cancellation and bankruptcy events.")
     public List<@NonNull List<@NonNull StatusChange>> statusHistory(@Source List<Facility> facilities) {
-        return entities.listsPerParent(STATUS_HISTORY, Map.of("statusOf", EventType.statusChanges()), facilities,
+        return links.listsPerParent(STATUS_HISTORY, Map.of("statusOf", EventType.statusChanges()), facilities,
                 Facility::id, "history", StatusChange::from);
     }
 
     @Description("Organizations operating the facility. More than one when sources disagree.")
     public List<@NonNull List<@NonNull Organization>> operators(@Source List<Facility> facilities) {
-        return entities.related(OPERATORS, facilities, Facility::id, Via.reached(Organization::from));
+        return links.related(OPERATORS, facilities, Facility::id, Via.reached(Organization::from));
     }
 
     @Description("Organizations owning the facility.")
     public List<@NonNull List<@NonNull Organization>> owners(@Source List<Facility> facilities) {
-        return entities.related(OWNERS, facilities, Facility::id, Via.reached(Organization::from));
+        return links.related(OWNERS, facilities, Facility::id, Via.reached(Organization::from));
     }
 
     @Description("The US state (or other subdivision) the facility is in.")
     public List<Subdivision> state(@Source List<Facility> facilities) {
-        return entities.relatedOne(STATE, facilities, Facility::id, Via.reached(Subdivision::from));
+        return links.relatedOne(STATE, facilities, Facility::id, Via.reached(Subdivision::from));
     }
 
     @Description("The country the facility is in.")
     public List<Country> country(@Source List<Facility> facilities) {
-        return entities.relatedOne(COUNTRY, facilities, Facility::id, Via.reached(Country::from));
+        return links.relatedOne(COUNTRY, facilities, Facility::id, Via.reached(Country::from));
     }
 
     @Description("Materials the facility makes.")
     public List<@NonNull List<@NonNull Material>> produces(@Source List<Facility> facilities) {
-        return entities.related(PRODUCES, facilities, Facility::id, Via.reached(Material::from));
+        return links.related(PRODUCES, facilities, Facility::id, Via.reached(Material::from));
     }
 
     @Description("Materials the facility takes in.")
     public List<@NonNull List<@NonNull Material>> consumes(@Source List<Facility> facilities) {
-        return entities.related(CONSUMES, facilities, Facility::id, Via.reached(Material::from));
+        return links.related(CONSUMES, facilities, Facility::id, Via.reached(Material::from));
     }
 
     @Description("Facilities the organization operates.")
     @Name("facilities")
     public List<@NonNull List<@NonNull Facility>> operatedFacilities(@Source List<Organization> organizations) {
-        return entities.related(OPERATED, organizations, Organization::id, Via.reached(Facility::from));
+        return links.related(OPERATED, organizations, Organization::id, Via.reached(Facility::from));
     }
 
     @Description("Facilities in this subdivision.")
     @Name("facilities")
     public List<@NonNull List<@NonNull Facility>> subdivisionFacilities(@Source List<Subdivision> subdivisions) {
-        return entities.related(IN_STATE, subdivisions, Subdivision::id, Via.reached(Facility::from));
+        return links.related(IN_STATE, subdivisions, Subdivision::id, Via.reached(Facility::from));
     }
 
     @Description("Facilities in this country, directly or through its subdivisions.")
     @Name("facilities")
     public List<@NonNull List<@NonNull Facility>> countryFacilities(@Source List<Country> countries) {
-        return entities.related(IN_COUNTRY, countries, Country::id, Via.reached(Facility::from));
+        return links.related(IN_COUNTRY, countries, Country::id, Via.reached(Facility::from));
     }
 
     @Description("Facilities that make this material.")
     public List<@NonNull List<@NonNull Facility>> producedAt(@Source List<Material> materials) {
-        return entities.related(PRODUCED_AT, materials, Material::id, Via.reached(Facility::from));
+        return links.related(PRODUCED_AT, materials, Material::id, Via.reached(Facility::from));
     }
 
     @Description("Facilities that take this material in.")
     public List<@NonNull List<@NonNull Facility>> consumedAt(@Source List<Material> materials) {
-        return entities.related(CONSUMED_AT, materials, Material::id, Via.reached(Facility::from));
+        return links.related(CONSUMED_AT, materials, Material::id, Via.reached(Facility::from));
     }
 }

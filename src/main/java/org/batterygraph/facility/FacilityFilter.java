@@ -3,10 +3,10 @@ package org.batterygraph.facility;
 import java.time.LocalDate;
 
 import org.batterygraph.api.InvalidArgumentException;
-import org.batterygraph.neo4j.Conditions;
 import org.batterygraph.model.EventType;
 import org.batterygraph.model.FacilityStatus;
 import org.batterygraph.model.FacilityType;
+import org.batterygraph.neo4j.Conditions;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;

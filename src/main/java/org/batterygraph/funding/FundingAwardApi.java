@@ -6,10 +6,11 @@ import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.api.Selection;
 import org.batterygraph.facility.Facility;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.HopSource;
-import org.batterygraph.model.NodeKind;
+import org.batterygraph.neo4j.Links;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.policy.Policy;
 import org.batterygraph.provenance.Via;
@@ -38,9 +39,11 @@ public class FundingAwardApi implements HopSource {
     static final Hop UNDER_POLICY = new Hop("Policy.fundingAwards", "(n)<-[r:UNDER]-(m:FundingAward)");
 
     private final Entities entities;
+    private final Links links;
     private final Context context;
 
-    FundingAwardApi(Entities entities, Context context) {
+    FundingAwardApi(Entities entities, Links links, Context context) {
+        this.links = links;
         this.entities = entities;
         this.context = context;
     }
@@ -71,39 +74,39 @@ public class FundingAwardApi implements HopSource {
 
     @Description("Organizations that received the award.")
     public List<@NonNull List<@NonNull Organization>> recipients(@Source List<FundingAward> awards) {
-        return entities.related(RECIPIENTS, awards, FundingAward::id, Via.reached(Organization::from));
+        return links.related(RECIPIENTS, awards, FundingAward::id, Via.reached(Organization::from));
     }
 
     @Description("Facilities the award is for.")
     public List<@NonNull List<@NonNull Facility>> facilities(@Source List<FundingAward> awards) {
-        return entities.related(FACILITIES, awards, FundingAward::id, Via.reached(Facility::from));
+        return links.related(FACILITIES, awards, FundingAward::id, Via.reached(Facility::from));
     }
 
     @Description("Agencies that granted the award.")
     public List<@NonNull List<@NonNull Organization>> grantors(@Source List<FundingAward> awards) {
-        return entities.related(GRANTORS, awards, FundingAward::id, Via.reached(Organization::from));
+        return links.related(GRANTORS, awards, FundingAward::id, Via.reached(Organization::from));
     }
 
     @Description("Policies or programmes the award was made under.")
     public List<@NonNull List<@NonNull Policy>> policies(@Source List<FundingAward> awards) {
-        return entities.related(POLICIES, awards, FundingAward::id, Via.reached(Policy::from));
+        return links.related(POLICIES, awards, FundingAward::id, Via.reached(Policy::from));
     }
 
     @Description("Funding awards the organization received.")
     @Name("fundingAwards")
     public List<@NonNull List<@NonNull FundingAward>> organizationAwards(@Source List<Organization> organizations) {
-        return entities.related(RECEIVED, organizations, Organization::id, Via.reached(FundingAward::from));
+        return links.related(RECEIVED, organizations, Organization::id, Via.reached(FundingAward::from));
     }
 
     @Description("Funding awards made for this facility.")
     @Name("fundingAwards")
     public List<@NonNull List<@NonNull FundingAward>> facilityAwards(@Source List<Facility> facilities) {
-        return entities.related(FOR_FACILITY, facilities, Facility::id, Via.reached(FundingAward::from));
+        return links.related(FOR_FACILITY, facilities, Facility::id, Via.reached(FundingAward::from));
     }
 
     @Description("Funding awards made under this policy.")
     @Name("fundingAwards")
     public List<@NonNull List<@NonNull FundingAward>> policyAwards(@Source List<Policy> policies) {
-        return entities.related(UNDER_POLICY, policies, Policy::id, Via.reached(FundingAward::from));
+        return links.related(UNDER_POLICY, policies, Policy::id, Via.reached(FundingAward::from));
     }
 }

@@ -2,8 +2,8 @@ package org.batterygraph.graph;
 
 import java.util.List;
 
-import org.batterygraph.provenance.Via;
 import org.batterygraph.model.RelationshipType;
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

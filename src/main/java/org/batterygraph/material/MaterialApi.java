@@ -5,10 +5,11 @@ import java.util.List;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.api.Selection;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.HopSource;
-import org.batterygraph.model.NodeKind;
+import org.batterygraph.neo4j.Links;
 import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -29,9 +30,11 @@ public class MaterialApi implements HopSource {
     static final Hop OUTPUTS = new Hop("Material.usedFor", "(n)-[r:INPUT_TO]->(m:Material)");
 
     private final Entities entities;
+    private final Links links;
     private final Context context;
 
-    MaterialApi(Entities entities, Context context) {
+    MaterialApi(Entities entities, Links links, Context context) {
+        this.links = links;
         this.entities = entities;
         this.context = context;
     }
@@ -62,11 +65,11 @@ public class MaterialApi implements HopSource {
 
     @Description("Materials this one is made from (one step up the supply chain).")
     public List<@NonNull List<@NonNull Material>> inputs(@Source List<Material> materials) {
-        return entities.related(INPUTS, materials, Material::id, Via.reached(Material::from));
+        return links.related(INPUTS, materials, Material::id, Via.reached(Material::from));
     }
 
     @Description("Materials made from this one (one step down the supply chain).")
     public List<@NonNull List<@NonNull Material>> usedFor(@Source List<Material> materials) {
-        return entities.related(OUTPUTS, materials, Material::id, Via.reached(Material::from));
+        return links.related(OUTPUTS, materials, Material::id, Via.reached(Material::from));
     }
 }

@@ -7,10 +7,10 @@ import java.util.function.Function;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.material.Material;
-import org.batterygraph.neo4j.Cypher;
-import org.batterygraph.neo4j.Entities;
-import org.batterygraph.place.Country;
 import org.batterygraph.model.Metric;
+import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.neo4j.Links;
+import org.batterygraph.place.Country;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -92,11 +92,11 @@ public class MineralApi {
             """.formatted(Concentration.OF_M));
 
     private final Cypher cypher;
-    private final Entities entities;
+    private final Links links;
 
-    MineralApi(Cypher cypher, Entities entities) {
+    MineralApi(Cypher cypher, Links links) {
         this.cypher = cypher;
-        this.entities = entities;
+        this.links = links;
     }
 
     @Query
@@ -170,6 +170,6 @@ public class MineralApi {
     }
 
     private <P> List<List<ProductionStat>> stats(Cypher.Query query, List<P> parents, Function<P, String> id) {
-        return entities.listsPerParent(query, parents, id, "rows", ProductionStat::from);
+        return links.listsPerParent(query, parents, id, "rows", ProductionStat::from);
     }
 }

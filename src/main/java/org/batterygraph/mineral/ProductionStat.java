@@ -5,11 +5,11 @@ import static org.batterygraph.neo4j.Values.number;
 import static org.batterygraph.neo4j.Values.string;
 
 import org.batterygraph.material.Material;
-import org.batterygraph.place.Country;
-import org.batterygraph.source.Source;
 import org.batterygraph.model.Confidence;
 import org.batterygraph.model.Metric;
 import org.batterygraph.model.Term;
+import org.batterygraph.place.Country;
+import org.batterygraph.source.Source;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.batterygraph.api.DatabaseUnavailableException;
 import org.batterygraph.api.QueryFailedException;
 import org.batterygraph.api.QueryTimeoutException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -62,12 +61,11 @@ public class Cypher {
     private final AtomicLong roundTrips = new AtomicLong();
     private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
 
-    Cypher(Driver driver, Neo4jAvailability availability, @ConfigProperty(name = "battery.query.timeout", defaultValue = "PT10S") Duration timeout,
-            @ConfigProperty(name = "battery.query.profile", defaultValue = "false") boolean profile) {
+    Cypher(Driver driver, Neo4jAvailability availability, Neo4jSettings.Queries settings) {
         this.driver = driver;
         this.availability = availability;
-        this.timeout = timeout;
-        this.profile = profile;
+        this.timeout = settings.timeout();
+        this.profile = settings.profile();
     }
 
     /** Runs a read-only statement in a READ session (a reader, in a cluster) and returns all its records. */

@@ -45,17 +45,12 @@ public class GraphInitializer {
     });
     private volatile boolean ready;
 
-    GraphInitializer(Driver driver,
-            @ConfigProperty(name = "battery.graph.schema") String schemaPath,
-            @ConfigProperty(name = "battery.graph.seed-files") List<String> seedPaths,
-            @ConfigProperty(name = "battery.graph.seed-mode", defaultValue = "IF_EMPTY") SeedMode seedMode,
-            @ConfigProperty(name = "battery.graph.retry-interval", defaultValue = "PT5S") Duration retryInterval,
-            @ConfigProperty(name = "quarkus.neo4j.uri") String uri) {
+    GraphInitializer(Driver driver, Neo4jSettings.Graph settings, @ConfigProperty(name = "quarkus.neo4j.uri") String uri) {
         this.driver = driver;
-        this.schemaPath = schemaPath;
-        this.seedPaths = seedPaths;
-        this.seedMode = seedMode;
-        this.retryInterval = retryInterval;
+        this.schemaPath = settings.schema();
+        this.seedPaths = settings.seedFiles();
+        this.seedMode = settings.seedMode();
+        this.retryInterval = settings.retryInterval();
         this.uri = uri;
     }
 

@@ -35,14 +35,12 @@ public class LocalNeo4jServer {
     private final String password;
     private final Path script;
 
-    LocalNeo4jServer(@ConfigProperty(name = "battery.local-neo4j.enabled", defaultValue = "false") boolean enabled,
-            @ConfigProperty(name = "quarkus.neo4j.uri") URI uri,
-            @ConfigProperty(name = "quarkus.neo4j.authentication.password") String password,
-            @ConfigProperty(name = "battery.local-neo4j.script", defaultValue = "neo4j/local.sh") Path script) {
-        this.enabled = enabled;
+    LocalNeo4jServer(Neo4jSettings.LocalServer settings, @ConfigProperty(name = "quarkus.neo4j.uri") URI uri,
+            @ConfigProperty(name = "quarkus.neo4j.authentication.password") String password) {
+        this.enabled = settings.enabled();
         this.uri = uri;
         this.password = password;
-        this.script = script;
+        this.script = settings.script();
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) throws IOException, InterruptedException {

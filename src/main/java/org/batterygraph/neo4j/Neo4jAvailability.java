@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.batterygraph.api.DatabaseUnavailableException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.async.AsyncSession;
@@ -41,12 +40,10 @@ public class Neo4jAvailability {
     private int slowProbes;
     private ScheduledExecutorService prober;
 
-    Neo4jAvailability(Driver driver,
-            @ConfigProperty(name = "battery.neo4j.probe-interval", defaultValue = "PT0.25S") Duration probeInterval,
-            @ConfigProperty(name = "battery.neo4j.probe-timeout", defaultValue = "PT0.5S") Duration probeTimeout) {
+    Neo4jAvailability(Driver driver, Neo4jSettings.Probe settings) {
         this.driver = driver;
-        this.probeInterval = probeInterval;
-        this.probeTimeout = probeTimeout;
+        this.probeInterval = settings.probeInterval();
+        this.probeTimeout = settings.probeTimeout();
     }
 
     void start(@Observes StartupEvent event) {

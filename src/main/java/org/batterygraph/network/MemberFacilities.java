@@ -3,8 +3,8 @@ package org.batterygraph.network;
 import java.util.List;
 
 import org.batterygraph.facility.Facility;
-import org.batterygraph.organization.Organization;
 import org.batterygraph.model.MembershipRole;
+import org.batterygraph.organization.Organization;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 

@@ -4,10 +4,9 @@ import java.util.Map;
 
 import org.batterygraph.consortium.Consortium;
 import org.batterygraph.facility.Facility;
+import org.batterygraph.model.MembershipRole;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.organization.Organization;
-import org.batterygraph.model.MembershipRole;
-import org.batterygraph.model.Term;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;

@@ -7,10 +7,10 @@ import static org.batterygraph.neo4j.Values.strings;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.batterygraph.provenance.Via;
 import org.batterygraph.model.OrganizationType;
 import org.batterygraph.model.Term;
 import org.batterygraph.node.Node;
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

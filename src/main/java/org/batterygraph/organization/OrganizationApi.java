@@ -5,10 +5,11 @@ import java.util.List;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.api.Selection;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.HopSource;
-import org.batterygraph.model.NodeKind;
+import org.batterygraph.neo4j.Links;
 import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -28,9 +29,11 @@ public class OrganizationApi implements HopSource {
     static final Hop SUBSIDIARIES = new Hop("Organization.subsidiaries", "(n)-[r:OWNS]->(m:Organization)");
 
     private final Entities entities;
+    private final Links links;
     private final Context context;
 
-    OrganizationApi(Entities entities, Context context) {
+    OrganizationApi(Entities entities, Links links, Context context) {
+        this.links = links;
         this.entities = entities;
         this.context = context;
     }
@@ -61,11 +64,11 @@ public class OrganizationApi implements HopSource {
 
     @Description("Organizations owning a share of this one (joint-venture parents, shareholders).")
     public List<@NonNull List<@NonNull Organization>> owners(@Source List<Organization> organizations) {
-        return entities.related(OWNERS, organizations, Organization::id, Via.reached(Organization::from));
+        return links.related(OWNERS, organizations, Organization::id, Via.reached(Organization::from));
     }
 
     @Description("Organizations this one owns a share of (subsidiaries, joint ventures).")
     public List<@NonNull List<@NonNull Organization>> subsidiaries(@Source List<Organization> organizations) {
-        return entities.related(SUBSIDIARIES, organizations, Organization::id, Via.reached(Organization::from));
+        return links.related(SUBSIDIARIES, organizations, Organization::id, Via.reached(Organization::from));
     }
 }

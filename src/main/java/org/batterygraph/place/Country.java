@@ -3,8 +3,8 @@ package org.batterygraph.place;
 import static org.batterygraph.neo4j.Values.string;
 
 
-import org.batterygraph.provenance.Via;
 import org.batterygraph.node.Node;
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -5,10 +5,11 @@ import java.util.List;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.api.Selection;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.HopSource;
-import org.batterygraph.model.NodeKind;
+import org.batterygraph.neo4j.Links;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -35,9 +36,11 @@ public class PlaceApi implements HopSource {
     static final Hop HEADQUARTERED_HERE = new Hop("Subdivision.organizations", "(n)<-[r:HEADQUARTERED_IN]-(m:Organization)");
 
     private final Entities entities;
+    private final Links links;
     private final Context context;
 
-    PlaceApi(Entities entities, Context context) {
+    PlaceApi(Entities entities, Links links, Context context) {
+        this.links = links;
         this.entities = entities;
         this.context = context;
     }
@@ -86,28 +89,28 @@ public class PlaceApi implements HopSource {
     @Description("The country's subdivisions present in the graph.")
     @Name("subdivisions")
     public List<@NonNull List<@NonNull Subdivision>> countrySubdivisions(@Source List<Country> countries) {
-        return entities.related(SUBDIVISIONS, countries, Country::id, Via.reached(Subdivision::from));
+        return links.related(SUBDIVISIONS, countries, Country::id, Via.reached(Subdivision::from));
     }
 
     @Description("The country this subdivision belongs to.")
     @Name("country")
     public List<Country> subdivisionCountry(@Source List<Subdivision> subdivisions) {
-        return entities.relatedOne(SUBDIVISION_COUNTRY, subdivisions, Subdivision::id, Via.reached(Country::from));
+        return links.relatedOne(SUBDIVISION_COUNTRY, subdivisions, Subdivision::id, Via.reached(Country::from));
     }
 
     @Description("Organizations headquartered in this subdivision.")
     public List<@NonNull List<@NonNull Organization>> organizations(@Source List<Subdivision> subdivisions) {
-        return entities.related(HEADQUARTERED_HERE, subdivisions, Subdivision::id, Via.reached(Organization::from));
+        return links.related(HEADQUARTERED_HERE, subdivisions, Subdivision::id, Via.reached(Organization::from));
     }
 
     @Description("The country of the organization's headquarters.")
     @Name("country")
     public List<Country> headquartersCountry(@Source List<Organization> organizations) {
-        return entities.relatedOne(HQ_COUNTRY, organizations, Organization::id, Via.reached(Country::from));
+        return links.relatedOne(HQ_COUNTRY, organizations, Organization::id, Via.reached(Country::from));
     }
 
     @Description("The US state (or other subdivision) of the organization's headquarters.")
     public List<Subdivision> state(@Source List<Organization> organizations) {
-        return entities.relatedOne(HQ_STATE, organizations, Organization::id, Via.reached(Subdivision::from));
+        return links.relatedOne(HQ_STATE, organizations, Organization::id, Via.reached(Subdivision::from));
     }
 }

@@ -5,10 +5,11 @@ import java.util.List;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.api.Selection;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Entities;
 import org.batterygraph.neo4j.Hop;
 import org.batterygraph.neo4j.HopSource;
-import org.batterygraph.model.NodeKind;
+import org.batterygraph.neo4j.Links;
 import org.batterygraph.place.Country;
 import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -28,9 +29,11 @@ public class PolicyApi implements HopSource {
     static final Hop COUNTRY = new Hop("Policy.country", "(n)-[r:ENACTED_BY]->(m:Country)");
 
     private final Entities entities;
+    private final Links links;
     private final Context context;
 
-    PolicyApi(Entities entities, Context context) {
+    PolicyApi(Entities entities, Links links, Context context) {
+        this.links = links;
         this.entities = entities;
         this.context = context;
     }
@@ -61,6 +64,6 @@ public class PolicyApi implements HopSource {
 
     @Description("The country that enacted the policy.")
     public List<Country> country(@Source List<Policy> policies) {
-        return entities.relatedOne(COUNTRY, policies, Policy::id, Via.reached(Country::from));
+        return links.relatedOne(COUNTRY, policies, Policy::id, Via.reached(Country::from));
     }
 }

@@ -7,10 +7,10 @@ import static org.batterygraph.neo4j.Values.string;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import org.batterygraph.source.Source;
 import org.batterygraph.model.ClaimStatus;
 import org.batterygraph.model.Confidence;
 import org.batterygraph.model.Term;
+import org.batterygraph.source.Source;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -17,7 +17,7 @@ import org.batterygraph.facility.Facility;
 import org.batterygraph.funding.FundingAward;
 import org.batterygraph.material.Material;
 import org.batterygraph.neo4j.Cypher;
-import org.batterygraph.neo4j.Entities;
+import org.batterygraph.neo4j.Links;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.place.Country;
 import org.batterygraph.place.Subdivision;
@@ -72,12 +72,12 @@ public class ProvenanceApi {
     static final int MAX_REASON = 2_000;
 
     private final Cypher cypher;
-    private final Entities entities;
+    private final Links links;
     private final Access access;
 
-    ProvenanceApi(Cypher cypher, Entities entities, Access access) {
+    ProvenanceApi(Cypher cypher, Links links, Access access) {
         this.cypher = cypher;
-        this.entities = entities;
+        this.links = links;
         this.access = access;
     }
 
@@ -187,6 +187,6 @@ public class ProvenanceApi {
     }
 
     private <P> List<List<Claim>> claimLists(Cypher.Query query, List<P> parents, Function<P, String> id) {
-        return entities.listsPerParent(query, parents, id, "claims", Claim::from);
+        return links.listsPerParent(query, parents, id, "claims", Claim::from);
     }
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.batterygraph.api.Selection;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.LimitExceededException;
+import org.batterygraph.api.Selection;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
-import org.batterygraph.model.NodeKind;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

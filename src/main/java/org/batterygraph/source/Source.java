@@ -5,10 +5,10 @@ import static org.batterygraph.neo4j.Values.string;
 
 import java.time.LocalDate;
 
-import org.batterygraph.provenance.Via;
 import org.batterygraph.model.SourceKind;
 import org.batterygraph.model.Term;
 import org.batterygraph.node.Node;
+import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

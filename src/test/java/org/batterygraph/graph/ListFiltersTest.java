@@ -97,6 +97,20 @@ class ListFiltersTest {
         GraphQL.post(document).statusCode(200).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
     }
 
+    /** Every property a list filters or sorts on (besides ids, which their uniqueness constraints index). */
+    @org.junit.jupiter.api.Test
+    void everyFilteredOrSortedPropertyHasARangeIndex() {
+        var indexed = new java.util.HashSet<String>();
+        driver.executableQuery("SHOW INDEXES YIELD labelsOrTypes, properties, type WHERE type = 'RANGE' RETURN *")
+                .execute().records().forEach(r -> indexed.add(r.get("labelsOrTypes").get(0).asString() + "."
+                        + r.get("properties").get(0).asString()));
+        assertThat(indexed).contains("Facility.status", "Facility.type", "Facility.name", "Organization.orgType",
+                "Organization.name", "Organization.founded", "Consortium.name", "Consortium.launched", "Event.type",
+                "Event.date", "FundingAward.kind", "FundingAward.status", "FundingAward.amountUsd", "FundingAward.awarded",
+                "Source.kind", "Source.publisher", "Source.published", "Policy.kind", "Policy.name", "Policy.enacted",
+                "Material.kind", "Material.name", "Country.name", "Subdivision.name");
+    }
+
     private static JsonPath data(String query) {
         var answer = GraphQL.post(query).statusCode(200).extract().jsonPath();
         assertThat(answer.<List<Object>>get("errors")).as("errors of %s", query).isNull();

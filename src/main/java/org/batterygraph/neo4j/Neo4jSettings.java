@@ -1,0 +1,68 @@
+package org.batterygraph.neo4j;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The settings of the database layer (application.properties, "## Neo4j" and below); each default is here, once. */
+public final class Neo4jSettings {
+
+    private Neo4jSettings() {
+    }
+
+    /** Every Cypher statement of the API (neo4j/Cypher). */
+    @ConfigMapping(prefix = "battery.query")
+    public interface Queries {
+
+        /** How long a statement may run before Neo4j stops it (QUERY_TIMEOUT). */
+        @WithDefault("10S")
+        Duration timeout();
+
+        /** Tests only: run every statement under PROFILE and keep the plans (QueryProfilesTest). */
+        @WithDefault("false")
+        boolean profile();
+    }
+
+    /** The availability probe (neo4j/Neo4jAvailability). */
+    @ConfigMapping(prefix = "battery.neo4j")
+    public interface Probe {
+
+        @WithDefault("0.25S")
+        Duration probeInterval();
+
+        /** A probe slower than this counts as a miss; two misses in a row are an outage. */
+        @WithDefault("0.5S")
+        Duration probeTimeout();
+    }
+
+    /** The schema and seed applied at start (neo4j/GraphInitializer). */
+    @ConfigMapping(prefix = "battery.graph")
+    public interface Graph {
+
+        String schema();
+
+        /** Loaded in this order. */
+        List<String> seedFiles();
+
+        @WithDefault("IF_EMPTY")
+        GraphInitializer.SeedMode seedMode();
+
+        /** Between attempts while Neo4j cannot be reached at start. */
+        @WithDefault("5S")
+        Duration retryInterval();
+    }
+
+    /** The local development server (neo4j/LocalNeo4jServer), on in the dev profile. */
+    @ConfigMapping(prefix = "battery.local-neo4j")
+    public interface LocalServer {
+
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("neo4j/local.sh")
+        Path script();
+    }
+}
