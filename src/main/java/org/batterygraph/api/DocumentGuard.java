@@ -15,6 +15,7 @@ import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -56,10 +57,10 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
         this.maxAliases = maxAliases;
     }
 
-    /** Called by {@link GraphQLBuildHooks} with the builder and what it builds so far. */
-    void install(GraphQL.Builder builder, GraphQL built) {
+    /** Called by {@link GraphQLBuildHooks} with the builder, what it builds so far, and what goes right after this. */
+    void install(GraphQL.Builder builder, GraphQL built, Instrumentation next) {
         var smallRyes = built.getInstrumentation();
-        builder.instrumentation(new ChainedInstrumentation(List.of(this, smallRyes)));
+        builder.instrumentation(new ChainedInstrumentation(List.of(this, next, smallRyes)));
     }
 
     @Override

@@ -6,7 +6,7 @@ import graphql.GraphQL;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Installs {@link RecordFieldFetchers} and {@link DocumentGuard} on SmallRye's {@code GraphQL.Builder}, through
+ * Installs {@link RecordFieldFetchers}, {@link DocumentGuard} and {@link GraphQLMetrics} on SmallRye's {@code GraphQL.Builder}, through
  * SmallRye's {@code EventingService} SPI (registered in {@code META-INF/services}; on when
  * {@code battery.graphql.build-hooks=true}, as application.properties sets it).
  *
@@ -27,7 +27,8 @@ public class GraphQLBuildHooks implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         var built = builder.build(); // once, for both: its schema and SmallRye's instrumentation chain
         RecordFieldFetchers.install(builder, built);
-        CDI.current().select(DocumentGuard.class).get().install(builder, built);
+        var metrics = CDI.current().select(GraphQLMetrics.class).get();
+        CDI.current().select(DocumentGuard.class).get().install(builder, built, metrics);
         return builder;
     }
 }

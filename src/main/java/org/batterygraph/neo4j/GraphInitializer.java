@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +16,11 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -33,6 +37,7 @@ public class GraphInitializer {
     public enum SeedMode { IF_EMPTY, ALWAYS, NEVER }
 
     private final Driver driver;
+    private final Database database;
     private final String schemaPath;
     private final List<String> seedPaths;
     private final SeedMode seedMode;
@@ -44,19 +49,35 @@ public class GraphInitializer {
         return thread;
     });
     private volatile boolean ready;
+    /** Start-up load progress, for /q/metrics: seed statements in the files and applied so far, what they created. */
+    private final AtomicInteger seedStatements = new AtomicInteger();
+    private final AtomicInteger seedApplied = new AtomicInteger();
+    private final AtomicLong seedNodes = new AtomicLong();
+    private final AtomicLong seedRelationships = new AtomicLong();
 
-    GraphInitializer(Driver driver,
+    GraphInitializer(Driver driver, Database database,
             @ConfigProperty(name = "battery.graph.schema") String schemaPath,
             @ConfigProperty(name = "battery.graph.seed-files") List<String> seedPaths,
             @ConfigProperty(name = "battery.graph.seed-mode", defaultValue = "IF_EMPTY") SeedMode seedMode,
             @ConfigProperty(name = "battery.graph.retry-interval", defaultValue = "PT5S") Duration retryInterval,
-            @ConfigProperty(name = "quarkus.neo4j.uri") String uri) {
+            @ConfigProperty(name = "quarkus.neo4j.uri") String uri, MeterRegistry registry) {
         this.driver = driver;
+        this.database = database;
         this.schemaPath = schemaPath;
         this.seedPaths = seedPaths;
         this.seedMode = seedMode;
         this.retryInterval = retryInterval;
         this.uri = uri;
+        Gauge.builder("battery.graph.loaded", this, i -> i.isReady() ? 1 : 0)
+                .description("1 once the schema is applied and the knowledge graph is loaded (readiness needs it)").register(registry);
+        Gauge.builder("battery.graph.seed.statements", seedStatements, AtomicInteger::get)
+                .description("Statements in the seed files of the start-up load (0 when no seed is loaded)").register(registry);
+        Gauge.builder("battery.graph.seed.applied", seedApplied, AtomicInteger::get)
+                .description("Seed statements applied so far in the start-up load's transaction").register(registry);
+        Gauge.builder("battery.graph.seed.created", seedNodes, AtomicLong::get).tag("kind", "nodes")
+                .description("Nodes and relationships the committed start-up load created").register(registry);
+        Gauge.builder("battery.graph.seed.created", seedRelationships, AtomicLong::get).tag("kind", "relationships")
+                .description("Nodes and relationships the committed start-up load created").register(registry);
     }
 
     // Runs after LocalNeo4jServer (priority 10) has started a local server, if any.
@@ -102,7 +123,7 @@ public class GraphInitializer {
     private void initialize() {
         long start = System.nanoTime();
         var schema = CypherScript.fromClasspath(schemaPath);
-        try (var session = driver.session(SessionConfig.defaultConfig())) {
+        try (var session = driver.session(database.writeSession())) {
             // Schema commands cannot share a transaction with each other or with data writes.
             schema.statements().forEach(statement -> session.run(statement).consume());
             session.run("CALL db.awaitIndexes(300)").consume();
@@ -117,15 +138,18 @@ public class GraphInitializer {
     }
 
     private boolean hasSources() {
-        return driver.executableQuery("MATCH (s:Source) RETURN count(s) > 0 AS seeded").execute()
+        return driver.executableQuery("MATCH (s:Source) RETURN count(s) > 0 AS seeded")
+                .withConfig(database.query(RoutingControl.READ).build()).execute()
                 .records().get(0).get("seeded").asBoolean();
     }
 
     private void seed() {
         long start = System.nanoTime();
         var scripts = seedPaths.stream().map(CypherScript::fromClasspath).toList();
-        try (var session = driver.session()) {
+        seedStatements.set(scripts.stream().mapToInt(s -> s.statements().size()).sum());
+        try (var session = driver.session(database.writeSession())) {
             var counters = session.executeWrite(tx -> {
+                seedApplied.set(0);
                 int nodes = 0;
                 int relationships = 0;
                 for (var script : scripts) {
@@ -133,10 +157,13 @@ public class GraphInitializer {
                         var summary = tx.run(statement).consume().counters();
                         nodes += summary.nodesCreated();
                         relationships += summary.relationshipsCreated();
+                        seedApplied.incrementAndGet();
                     }
                 }
                 return new int[] { nodes, relationships };
             });
+            seedNodes.set(counters[0]);
+            seedRelationships.set(counters[1]);
             LOG.infof("Seed loaded from %d files in one transaction: %d nodes and %d relationships created in %d ms",
                     scripts.size(), counters[0], counters[1], (System.nanoTime() - start) / 1_000_000);
         }
