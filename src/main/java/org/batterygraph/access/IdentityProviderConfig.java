@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class IdentityProviderConfig implements ConfigSource {
 
-    static final Map<String, String> VARIABLES = Map.of(
+    public static final Map<String, String> VARIABLES = Map.of(
             "mp.jwt.verify.issuer", "BATTERY_JWT_ISSUER",
             "mp.jwt.verify.publickey.location", "BATTERY_JWT_PUBLIC_KEY_LOCATION");
 
