@@ -46,8 +46,16 @@ start=$(date +%s)
 server start
 log "Neo4j $VERSION up on bolt://127.0.0.1:$BOLT_PORT after $(( $(date +%s) - start )) s; running the tests against it"
 tests_start=$(date +%s)
+LOG="$ROOT/target/neo4j-current-tests.log"
+mkdir -p "$ROOT/target"
+set +e
 "$ROOT/mvnw" -B -f "$ROOT/pom.xml" test -Dbattery.test.neo4j.uri="bolt://127.0.0.1:$BOLT_PORT" -Dtest='!OutageTest' \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.reportsDirectory="$ROOT/target/surefire-reports-neo4j-current"
-log "test suite passed against Neo4j $VERSION in $(( $(date +%s) - tests_start )) s" \
-  "($(cat "$ROOT"/target/surefire-reports-neo4j-current/TEST-*.xml | grep -o '<testsuite [^>]*' \
-       | sed -n 's/.* tests="\([0-9]*\)".*/\1/p' | awk '{n += $1} END {print n}') tests)"
+  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$LOG"
+status=${PIPESTATUS[0]}
+set -e
+summary="$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$LOG" | tail -n 1 | sed 's/^\[[A-Z]*\] //')"
+if (( status != 0 )); then
+  log "FAILED against Neo4j $VERSION after $(( $(date +%s) - tests_start )) s: $summary (log: $LOG)"
+  exit "$status"
+fi
+log "test suite passed against Neo4j $VERSION in $(( $(date +%s) - tests_start )) s: $summary"
