@@ -49,7 +49,7 @@ tests_start=$(date +%s)
 LOG="$ROOT/target/neo4j-current-tests.log"
 mkdir -p "$ROOT/target"
 set +e
-"$ROOT/mvnw" -B -f "$ROOT/pom.xml" test -Dbattery.test.neo4j.uri="bolt://127.0.0.1:$BOLT_PORT" -Dtest='!OutageTest' \
+"$ROOT/mvnw" -B -f "$ROOT/pom.xml" test -Dbattery.test.neo4j.uri="bolt://127.0.0.1:$BOLT_PORT" -Dtest='!OutageTest,!*IT' \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$LOG"
 status=${PIPESTATUS[0]}
 set -e
