@@ -14,7 +14,10 @@
 # Settings (environment): NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_HEAP (512m),
 # NEO4J_USERNAME (neo4j), NEO4J_PASSWORD (batterygraph: the local development password, loopback only),
 # NEO4J_LOCAL_HOME (.neo4j), NEO4J_SERVER_POM (neo4j/server/pom.xml: the server's classpath; the benchmark
-# passes bench/neo4j/pom.xml, which adds APOC).
+# passes bench/neo4j/pom.xml, which adds APOC; neo4j/compat.sh passes neo4j/server-current/pom.xml, a calendar
+# release), NEO4J_SERVER_MAIN (org.neo4j.server.CommunityEntryPoint; 2025.x/2026.x: org.neo4j.server.Neo4jCommunity),
+# JAVA_HOME (the JDK that runs the server; calendar releases need 21 or newer), NEO4J_AUTH_ENABLED (true; the
+# compatibility run's throwaway server turns it off, as the test harness has it).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,6 +28,7 @@ HEAP="${NEO4J_HEAP:-512m}"
 USERNAME="${NEO4J_USERNAME:-neo4j}"
 PASSWORD="${NEO4J_PASSWORD:-batterygraph}"
 SERVER_POM="${NEO4J_SERVER_POM:-$ROOT/neo4j/server/pom.xml}"
+SERVER_MAIN="${NEO4J_SERVER_MAIN:-org.neo4j.server.CommunityEntryPoint}"
 PID_FILE="$HOME_DIR/run/neo4j.pid"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -62,10 +66,13 @@ server.memory.heap.initial_size=$HEAP
 server.memory.heap.max_size=$HEAP
 server.memory.pagecache.size=256m
 dbms.usage_report.enabled=false
-dbms.security.auth_enabled=true
+dbms.security.auth_enabled=${NEO4J_AUTH_ENABLED:-true}
 db.logs.query.enabled=OFF
 EOF
 }
+
+# "Started." lines in the server's log: one more once a start has finished.
+started_count() { local n; n="$(grep -c 'INFO  Started\.$' "$HOME_DIR/logs/neo4j.log" 2>/dev/null)" || true; echo "${n:-0}"; }
 
 running_pid() {
   [[ -f "$PID_FILE" ]] || return 1
@@ -85,19 +92,22 @@ start() {
       "$JAVA" -cp "$cp" org.neo4j.cli.AdminTool dbms set-initial-password "$PASSWORD" >"$HOME_DIR/logs/admin.log" 2>&1 \
       || { log "setting the initial password failed, see $HOME_DIR/logs/admin.log"; return 1; }
   fi
-  log "starting Neo4j 5.26 (bolt://127.0.0.1:$BOLT_PORT, http://127.0.0.1:$HTTP_PORT/browser/, data in $HOME_DIR/data)"
+  log "starting Neo4j (bolt://127.0.0.1:$BOLT_PORT, http://127.0.0.1:$HTTP_PORT/browser/, data in $HOME_DIR/data)"
+  local started_before; started_before="$(started_count)"
   NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" nohup "$JAVA" "-Xmx$HEAP" -XX:+UseG1GC \
-    -cp "$cp" org.neo4j.server.CommunityEntryPoint --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" \
+    -cp "$cp" "$SERVER_MAIN" --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" \
     >"$HOME_DIR/logs/console.log" 2>&1 </dev/null &
   echo $! > "$PID_FILE"
   local waited=0
-  until listening "$BOLT_PORT"; do
+  # Bolt (and the HTTP socket) open seconds before the databases are available: wait for the server's "Started."
+  # too, so that "up" means serving (docs/operations.md, recovery).
+  until listening "$BOLT_PORT" && (( $(started_count) > started_before )); do
     if ! kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
       log "Neo4j exited during start; last lines of $HOME_DIR/logs/console.log:"; tail -n 20 "$HOME_DIR/logs/console.log" >&2
       return 1
     fi
-    if (( waited >= 120 )); then log "Neo4j did not open Bolt within 60 s"; return 1; fi
-    sleep 0.5; waited=$((waited + 1))
+    if (( waited >= 480 )); then log "Neo4j was not serving within 120 s"; return 1; fi
+    sleep 0.25; waited=$((waited + 1))
   done
   log "Neo4j is up (pid $(cat "$PID_FILE"))"
 }
@@ -136,5 +146,5 @@ case "${1:-}" in
   status) status ;;
   cypher-shell) shift; shell "$@" ;;
   admin) shift; admin "$@" ;;
-  *) sed -n '2,17p' "$0"; exit 2 ;;
+  *) sed -n '2,21p' "$0"; exit 2 ;;
 esac

@@ -10,13 +10,23 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A real Neo4j 5.26 (neo4j-harness, in-process, Bolt only) for the whole test run. The application under test
  * applies the same cypher/schema.cypher and seed files to it at start as it does to any other database.
+ *
+ * <p>With {@code -Dbattery.test.neo4j.uri=bolt://...} the tests use that server instead (empty at the start of the
+ * run, authentication off): neo4j/compat.sh runs the suite so against a current Neo4j release in its own JVM.
  */
 public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /** An external Neo4j to test against instead of the in-process harness. */
+    public static final String EXTERNAL = "battery.test.neo4j.uri";
 
     private static Neo4j neo4j;
 
     @Override
     public synchronized Map<String, String> start() {
+        var external = System.getProperty(EXTERNAL, "");
+        if (!external.isBlank()) {
+            return Map.of("quarkus.neo4j.uri", external, "quarkus.neo4j.authentication.disabled", "true");
+        }
         if (neo4j == null) {
             // Jersey inside the harness clashes with Quarkus' JAX-RS when its HTTP server is on: Bolt only.
             neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();

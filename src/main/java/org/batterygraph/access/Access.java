@@ -13,16 +13,17 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class Access {
 
     private final SecurityIdentity identity;
+    private final TokenIssuer issuer;
 
-    Access(SecurityIdentity identity) {
+    Access(SecurityIdentity identity, TokenIssuer issuer) {
         this.identity = identity;
+        this.issuer = issuer;
     }
 
     /** The caller's name (the token's upn or sub), when the caller holds {@code role}. */
     public String require(Role role) throws UnauthenticatedException, ForbiddenException {
         if (identity.isAnonymous()) {
-            throw new UnauthenticatedException(
-                    "This operation needs a bearer token with the %s role (see README, Writing)".formatted(role.claim()));
+            throw new UnauthenticatedException(issuer.refusal(role.claim()));
         }
         if (!identity.hasRole(role.claim())) {
             throw new ForbiddenException("This operation needs the %s role; the token grants %s"

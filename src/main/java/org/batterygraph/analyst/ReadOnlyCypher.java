@@ -13,11 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.batterygraph.api.DatabaseUnavailableException;
 import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.neo4j.Database;
 import org.batterygraph.neo4j.Neo4jAvailability;
 import org.jboss.logging.Logger;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -46,13 +46,15 @@ public class ReadOnlyCypher {
     private static final int MAX_STATEMENT = 10_000;
 
     private final Driver driver;
+    private final Database database;
     private final Neo4jAvailability availability;
     private final Duration timeout;
     private final int rowCap;
     private volatile Set<String> readProcedures;
 
-    ReadOnlyCypher(Driver driver, Neo4jAvailability availability, CypherSettings settings) {
+    ReadOnlyCypher(Driver driver, Database database, Neo4jAvailability availability, CypherSettings settings) {
         this.driver = driver;
+        this.database = database;
         this.availability = availability;
         this.timeout = settings.timeout();
         this.rowCap = settings.maxRows();
@@ -73,7 +75,7 @@ public class ReadOnlyCypher {
         var config = TransactionConfig.builder().withTimeout(timeout)
                 .withMetadata(Map.of("query", "analyst.cypher", "analyst", analyst)).build();
         long start = System.nanoTime();
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        try (var session = driver.session(database.readSession())) {
             return session.executeRead(tx -> {
                 // EXPLAIN plans the statement and runs none of it; the statement itself is the analyst's by design.
                 var summary = tx.run("EXPLAIN " + statement, parameters).consume();
@@ -136,7 +138,8 @@ public class ReadOnlyCypher {
         if (known == null) {
             var names = new HashSet<String>();
             try {
-                driver.executableQuery("SHOW PROCEDURES YIELD name, mode WHERE mode = 'READ' RETURN name").execute()
+                driver.executableQuery("SHOW PROCEDURES YIELD name, mode WHERE mode = 'READ' RETURN name")
+                        .withConfig(database.query(RoutingControl.READ).build()).execute()
                         .records().forEach(r -> names.add(r.get("name").asString()));
             } catch (Neo4jException e) {
                 throw Cypher.isUnreachable(e) ? new DatabaseUnavailableException(e) : e;

@@ -19,6 +19,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -71,10 +72,10 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
                 config.getOptionalValue("battery.graphql.max-aliases", Long.class).orElse(30L));
     }
 
-    /** Called by {@link GraphQLBuildHooks} with the builder and what it builds so far. */
-    void install(GraphQL.Builder builder, GraphQL built) {
+    /** Called by {@link GraphQLBuildHooks} with the builder, what it builds so far, and what goes right after this. */
+    void install(GraphQL.Builder builder, GraphQL built, Instrumentation next) {
         var smallRyes = built.getInstrumentation();
-        builder.instrumentation(new ChainedInstrumentation(List.of(this, smallRyes)));
+        builder.instrumentation(new ChainedInstrumentation(List.of(this, next, smallRyes)));
     }
 
     @Override

@@ -1,12 +1,12 @@
 package org.batterygraph.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import java.util.UUID;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.json.JsonException;
 
+import org.batterygraph.access.TokenIssuer;
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -28,6 +28,14 @@ public class RequestFailures {
 
     private static final Logger LOG = Logger.getLogger(RequestFailures.class);
 
+    private final RefusalMetrics metrics;
+    private final TokenIssuer issuer;
+
+    RequestFailures(RefusalMetrics metrics, TokenIssuer issuer) {
+        this.metrics = metrics;
+        this.issuer = issuer;
+    }
+
     void install(@Observes Router router) {
         router.route("/graphql").order(-10).failureHandler(context -> {
             if (context.response().ended()) {
@@ -35,8 +43,11 @@ public class RequestFailures {
             }
             if (context.failure() instanceof AuthenticationFailedException) {
                 // smallrye-jwt refused the bearer token (expired, wrongly signed, another issuer, not a JWT)
+                metrics.count("graphql", "UNAUTHENTICATED");
                 var error = new JsonObject()
-                        .put("message", "The bearer token is not valid: expired, wrongly signed, from another issuer or not a JWT")
+                        .put("message", issuer.configured()
+                                ? "The bearer token is not valid: expired, wrongly signed, from another issuer or not a JWT"
+                                : issuer.refusal(null))
                         .put("extensions", new JsonObject().put("code", "UNAUTHENTICATED"));
                 context.response().setStatusCode(401)
                         .putHeader("www-authenticate", "Bearer")
@@ -49,11 +60,13 @@ public class RequestFailures {
                 // Our failure (e.g. building the GraphQL schema or its hooks), never the client's: 500 with a reference.
                 var reference = UUID.randomUUID().toString();
                 LOG.errorf(failure, "GraphQL request failed (reference %s)", reference);
+                metrics.count("graphql", "INTERNAL_ERROR");
                 end(context, 500, "INTERNAL_ERROR", "The request failed; the server log has the cause under reference " + reference);
                 return;
             }
             int status = context.statusCode() >= 400 && context.statusCode() < 500 ? context.statusCode() : 400;
             LOG.warnf("Refused a malformed GraphQL request with %d: %s", status, failure == null ? "no cause" : failure.toString());
+            metrics.count("graphql", status == 413 ? "REQUEST_TOO_LARGE" : "BAD_REQUEST");
             end(context, status, status == 413 ? "REQUEST_TOO_LARGE" : "BAD_REQUEST",
                     "The request is not a well-formed GraphQL request (query string, variables object)");
         });

@@ -41,7 +41,7 @@ public final class BulkImport {
         AuthToken auth = options.user().isEmpty() ? AuthTokens.none() : AuthTokens.basic(options.user(), options.password());
         try (var driver = GraphDatabase.driver(options.uri(), auth)) {
             driver.verifyConnectivity();
-            var report = new BulkImporter(driver, options.batchSize(), options.progress())
+            var report = new BulkImporter(driver, options.batchSize(), options.progress(), options.metrics())
                     .run(options.dir(), options.rejects());
             System.out.print(Summary.of(report));
             if (report.rejectedRows() > 0) {

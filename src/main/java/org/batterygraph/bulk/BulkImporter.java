@@ -23,11 +23,18 @@ public final class BulkImporter {
     private final Driver driver;
     private final int batchSize;
     private final boolean progress;
+    private final Path metricsFile;
 
     public BulkImporter(Driver driver, int batchSize, boolean progress) {
+        this(driver, batchSize, progress, null);
+    }
+
+    /** With {@code metricsFile}, progress is also written there as Prometheus metrics ({@link ImportMetrics}). */
+    public BulkImporter(Driver driver, int batchSize, boolean progress, Path metricsFile) {
         this.driver = driver;
         this.batchSize = batchSize;
         this.progress = progress;
+        this.metricsFile = metricsFile;
     }
 
     public ImportReport run(Path dir, Path rejectsPath) throws IOException {
@@ -53,7 +60,8 @@ public final class BulkImporter {
         }
         var reports = new ArrayList<FileReport>();
         try (var rejects = new RejectsFile(rejectsPath, REJECTIONS_SHOWN)) {
-            var fileImport = new FileImport(driver, batchSize, progress, rejects);
+            var metrics = ImportMetrics.to(metricsFile);
+            var fileImport = new FileImport(driver, batchSize, progress, rejects, metrics);
             long start = System.nanoTime();
             for (var file : nodeFiles) {
                 var schema = Vocabulary.node(file.name());
@@ -70,6 +78,7 @@ public final class BulkImporter {
                                 rejects));
             }
             long end = System.nanoTime();
+            metrics.done();
             return new ImportReport(reports, rejects.first(), rejects.count(), rejectsPath, ignored,
                     Duration.ofNanos(middle - start), Duration.ofNanos(end - middle));
         }

@@ -25,20 +25,23 @@ final class FileImport {
     private final int batchSize;
     private final boolean progress;
     private final RejectsFile rejects;
+    private final ImportMetrics metrics;
 
-    FileImport(Driver driver, int batchSize, boolean progress, RejectsFile rejects) {
+    FileImport(Driver driver, int batchSize, boolean progress, RejectsFile rejects, ImportMetrics metrics) {
         this.driver = driver;
         this.batchSize = batchSize;
         this.progress = progress;
         this.rejects = rejects;
+        this.metrics = metrics;
     }
 
     FileReport run(ImportFile file, Target target) throws IOException {
         long start = System.nanoTime();
         var counts = new Counts();
+        long expected = dataLines(file.path());
         try (var records = new CsvRecords(file.path());
                 var session = driver.session(SessionConfig.defaultConfig());
-                var bar = Progress.of(progress, file.fileName(), dataLines(file.path()))) {
+                var bar = Progress.of(progress, file.fileName(), expected)) {
             var headerRecord = records.next();
             if (headerRecord == null) {
                 return refuse(file, target, new String[0], "empty file: no header");
@@ -62,11 +65,13 @@ final class FileImport {
                     write(file, target, batch, session, counts);
                     bar.step(counts.read - counts.shown);
                     counts.shown = counts.read;
+                    metrics.progress(file.fileName(), expected, counts.read, counts.rejected, counts.created, counts.updated);
                     batch = new ArrayList<>(batchSize);
                 }
             }
             write(file, target, batch, session, counts);
             bar.step(counts.read - counts.shown);
+            metrics.progress(file.fileName(), expected, counts.read, counts.rejected, counts.created, counts.updated);
         }
         return new FileReport(file.fileName(), target.unit(), counts.read, counts.created, counts.updated,
                 counts.rejected, Duration.ofNanos(System.nanoTime() - start), null);

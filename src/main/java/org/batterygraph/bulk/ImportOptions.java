@@ -5,12 +5,14 @@ import java.util.List;
 
 /** The command line of scripts/bulk-import.sh. An empty user means no authentication (e.g. the test harness). */
 record ImportOptions(String uri, String user, String password, int batchSize, Path dir, Path rejects,
-        boolean progress) {
+        boolean progress, Path metrics) {
 
     static final String USAGE = """
             usage: scripts/bulk-import.sh [--uri bolt://localhost:7687] [--user neo4j] [--password batterygraph]
-                                          [--batch 10000] [--rejects DIR/rejected.csv] [--no-progress] DIR
-            DIR holds nodes-<Label>.csv and rels-<TYPE>.csv files (docs/import.md).""";
+                                          [--batch 10000] [--rejects DIR/rejected.csv] [--no-progress]
+                                          [--metrics FILE.prom] DIR
+            DIR holds nodes-<Label>.csv and rels-<TYPE>.csv files (docs/import.md); --metrics writes the progress
+            as Prometheus metrics for node_exporter's textfile collector (docs/operations.md).""";
 
     static ImportOptions parse(List<String> args) {
         String uri = "bolt://localhost:7687";
@@ -18,6 +20,7 @@ record ImportOptions(String uri, String user, String password, int batchSize, Pa
         String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "batterygraph");
         int batch = 10_000;
         Path rejects = null;
+        Path metrics = null;
         boolean progress = true;
         Path dir = null;
         for (int i = 0; i < args.size(); i++) {
@@ -29,6 +32,7 @@ record ImportOptions(String uri, String user, String password, int batchSize, Pa
                 case "--batch" -> batch = positive(value(args, ++i, arg));
                 case "--rejects" -> rejects = Path.of(value(args, ++i, arg));
                 case "--no-progress" -> progress = false;
+                case "--metrics" -> metrics = Path.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--") || dir != null) {
                         throw new IllegalArgumentException("unexpected argument " + arg);
@@ -41,7 +45,7 @@ record ImportOptions(String uri, String user, String password, int batchSize, Pa
             throw new IllegalArgumentException("DIR is missing");
         }
         return new ImportOptions(uri, user, password, batch, dir, rejects == null ? dir.resolve("rejected.csv") : rejects,
-                progress);
+                progress, metrics);
     }
 
     private static String value(List<String> args, int i, String option) {

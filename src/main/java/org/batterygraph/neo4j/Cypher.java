@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -19,13 +20,10 @@ import org.batterygraph.api.DatabaseUnavailableException;
 import org.batterygraph.api.QueryFailedException;
 import org.batterygraph.api.QueryTimeoutException;
 import org.jboss.logging.Logger;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -34,11 +32,21 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.neo4j.driver.summary.ResultSummary;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+
 /**
  * The one door to Neo4j for request-time reads and writes. Every statement is a named constant with {@code $parameters};
  * this class runs it in one round trip with the configured timeout, tags the transaction with the name (visible
  * in {@code SHOW TRANSACTIONS} and the query log) and counts round trips so tests can hold the batching promise.
  * With {@code battery.query.profile=true} every statement runs under PROFILE and its db hits are logged.
+ *
+ * <p>Each statement is timed by name and outcome ({@code battery_cypher_seconds}, docs/operations.md) and, when
+ * tracing is on, is one span named after it. Every statement runs in the configured database with the shared
+ * bookmark manager ({@link Database}).
  */
 @ApplicationScoped
 public class Cypher {
@@ -52,17 +60,28 @@ public class Cypher {
      */
     static final int WRITE_ATTEMPTS = 5;
 
-    private static final SessionConfig READ_SESSION = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+    /** Histogram buckets of statement times: a lookup takes about a millisecond, the timeout is seconds. */
+    public static final Duration[] BUCKETS = { Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(5), Duration.ofMillis(10),
+            Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+            Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10) };
 
     private final Driver driver;
+    private final Database database;
+    private final MeterRegistry registry;
+    private final Tracer tracer;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final Neo4jAvailability availability;
     private final Duration timeout;
     private final boolean profile;
     private final AtomicLong roundTrips = new AtomicLong();
     private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
 
-    Cypher(Driver driver, Neo4jAvailability availability, Neo4jSettings.Queries settings) {
+    Cypher(Driver driver, Database database, Neo4jAvailability availability, MeterRegistry registry, Tracer tracer,
+            Neo4jSettings.Queries settings) {
         this.driver = driver;
+        this.database = database;
+        this.registry = registry;
+        this.tracer = tracer;
         this.availability = availability;
         this.timeout = settings.timeout();
         this.profile = settings.profile();
@@ -83,6 +102,35 @@ public class Cypher {
 
     private List<Record> run(Query query, Map<String, Object> parameters, RoutingControl routing) {
         long start = System.nanoTime();
+        var span = tracer.spanBuilder(query.name()).setSpanKind(SpanKind.CLIENT).setAttribute("db.system", "neo4j")
+                .setAttribute("db.namespace", database.name()).setAttribute("db.operation.name", query.name()).startSpan();
+        String outcome = "error";
+        try (var scope = span.makeCurrent()) {
+            var records = attempt(query, parameters, routing, start);
+            outcome = "ok";
+            return records;
+        } catch (DatabaseUnavailableException e) {
+            outcome = "unavailable";
+            throw e;
+        } catch (QueryTimeoutException e) {
+            outcome = "timeout";
+            throw e;
+        } finally {
+            if (!outcome.equals("ok")) {
+                span.setStatus(StatusCode.ERROR, outcome);
+            }
+            span.end();
+            timer(query.name(), outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private Timer timer(String name, String outcome) {
+        return timers.computeIfAbsent(name + ' ' + outcome, k -> Timer.builder("battery.cypher")
+                .description("Cypher round trips by named statement and outcome (ok, unavailable, timeout, error)")
+                .tags("statement", name, "outcome", outcome).serviceLevelObjectives(BUCKETS).register(registry));
+    }
+
+    private List<Record> attempt(Query query, Map<String, Object> parameters, RoutingControl routing, long start) {
         availability.requireAvailable();
         var text = profile ? "PROFILE " + query.text() : query.text();
         Map<String, Serializable> metadata = Map.of("query", query.name());
@@ -125,7 +173,7 @@ public class Cypher {
      */
     private Executed autoCommitRead(String text, Map<String, Object> parameters, Map<String, Serializable> metadata) {
         var config = TransactionConfig.builder().withTimeout(timeout).withMetadata(metadata).build();
-        try (var session = driver.session(READ_SESSION)) {
+        try (var session = driver.session(database.readSession())) {
             var result = session.run(new org.neo4j.driver.Query(text, parameters), config);
             var records = result.list();
             return new Executed(records, result.consume());
@@ -134,7 +182,7 @@ public class Cypher {
 
     /** A write in one managed transaction on the leader: all of it or nothing. */
     private Executed managedWrite(String text, Map<String, Object> parameters, Map<String, Serializable> metadata) {
-        var config = QueryConfig.builder().withRouting(RoutingControl.WRITE).withTimeout(timeout).withMetadata(metadata).build();
+        var config = database.query(RoutingControl.WRITE).withTimeout(timeout).withMetadata(metadata).build();
         EagerResult result = driver.executableQuery(text).withParameters(parameters).withConfig(config).execute();
         return new Executed(result.records(), result.summary());
     }

@@ -12,9 +12,13 @@ import jakarta.enterprise.event.Observes;
 import org.batterygraph.api.DatabaseUnavailableException;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.ResultCursor;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -31,6 +35,8 @@ public class Neo4jAvailability {
     private static final Logger LOG = Logger.getLogger(Neo4jAvailability.class);
 
     private final Driver driver;
+    private final SessionConfig probeSession;
+    private final Counter outages;
     private final Duration probeInterval;
     private final Duration probeTimeout;
     /** Probes in a row that got no answer within the probe timeout before Neo4j counts as down. */
@@ -40,9 +46,15 @@ public class Neo4jAvailability {
     private int slowProbes;
     private ScheduledExecutorService prober;
 
-    Neo4jAvailability(Driver driver, Neo4jSettings.Probe settings) {
+    Neo4jAvailability(Driver driver, Database database, MeterRegistry registry, Neo4jSettings.Probe settings) {
         this.driver = driver;
+        // the probe asks the database the API reads, not the server's default one
+        this.probeSession = SessionConfig.builder().withDatabase(database.name()).build();
         this.probeInterval = settings.probeInterval();
+        Gauge.builder("battery.neo4j.available", this, a -> a.isAvailable() ? 1 : 0)
+                .description("1 while Neo4j answers the availability probe, 0 from the first request or probe that met an outage")
+                .register(registry);
+        this.outages = Counter.builder("battery.neo4j.outages").description("Times Neo4j was found unavailable").register(registry);
         this.probeTimeout = settings.probeTimeout();
     }
 
@@ -70,6 +82,7 @@ public class Neo4jAvailability {
     public void markDown(Throwable cause) {
         if (!down) {
             down = true;
+            outages.increment();
             LOG.warnf("Neo4j is unavailable (%s); requests fail fast, probing every %d ms", cause, probeInterval.toMillis());
         }
     }
@@ -80,7 +93,7 @@ public class Neo4jAvailability {
     }
 
     private void probe() {
-        var session = driver.session(AsyncSession.class);
+        var session = driver.session(AsyncSession.class, probeSession);
         try {
             session.runAsync("RETURN 1").thenCompose(ResultCursor::consumeAsync).toCompletableFuture()
                     .get(probeTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -53,6 +53,10 @@ public final class Neo4jSettings {
         /** Between attempts while Neo4j cannot be reached at start. */
         @WithDefault("5S")
         Duration retryInterval();
+
+        /** How long start-up waits for the graph to be loaded before it goes on (0: it does not wait). */
+        @WithDefault("0S")
+        Duration startWait();
     }
 
     /** The local development server (neo4j/LocalNeo4jServer), on in the dev profile. */

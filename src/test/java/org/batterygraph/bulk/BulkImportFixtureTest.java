@@ -148,6 +148,26 @@ class BulkImportFixtureTest {
     }
 
     @Test
+    void progressIsWrittenAsPrometheusMetricsForATextfileCollector() throws IOException {
+        var dir = Files.createTempDirectory("bulk-metrics");
+        var metrics = dir.resolve("import.prom");
+        String uri = ConfigProvider.getConfig().getValue("quarkus.neo4j.uri", String.class);
+        assertThat(BulkImport.run(List.of("--uri", uri, "--user", "", "--no-progress", "--batch", "2", "--rejects",
+                dir.resolve("rejected.csv").toString(), "--metrics", metrics.toString(), FIXTURE.toString()))).isZero();
+        var text = Files.readString(metrics);
+        assertThat(text).contains("# TYPE battery_import_rows_read gauge", "battery_import_done 1",
+                "battery_import_rows_expected{file=\"nodes-Organization.csv\"} 6",
+                "battery_import_rows_read{file=\"nodes-Organization.csv\"} 6",
+                "battery_import_rows_rejected{file=\"nodes-Organization.csv\"} 4",
+                "battery_import_rows_read{file=\"rels-OPERATES.csv\"} 3",
+                "battery_import_rows_rejected{file=\"rels-OPERATES.csv\"} 2");
+        // the organizations already exist (imported before): matched and updated, none created twice
+        assertThat(text).contains("battery_import_entities_created{file=\"nodes-Organization.csv\"} 0",
+                "battery_import_entities_updated{file=\"nodes-Organization.csv\"} 2");
+        assertThat(text).containsPattern("battery_import_last_update_seconds \\d+\\.\\d{3}");
+    }
+
+    @Test
     void exitCodes() throws IOException {
         String uri = ConfigProvider.getConfig().getValue("quarkus.neo4j.uri", String.class);
         Path otherRejects = Files.createTempDirectory("bulk-exit").resolve("rejected.csv");

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.batterygraph.access.IdentityProviderConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -102,6 +103,61 @@ class DockerComposeTest {
         var build = (Map<String, String>) app.get("build");
         assertThat(Path.of(build.get("context")).resolve(build.get("dockerfile"))).exists();
         assertThat(build.get("dockerfile")).startsWith("src/main/docker/");
+    }
+
+    @Test
+    void appStartsReadOnlyWhenTheIdentityProviderVariablesAreLeftEmpty() {
+        var environment = (Map<String, String>) app.get("environment");
+        // the variables the application maps to smallrye-jwt, passed through, empty by default
+        for (var variable : IdentityProviderConfig.VARIABLES.values()) {
+            assertThat(environment.get(variable)).as(variable).isEqualTo("${" + variable + ":-}");
+        }
+        // no expression for them in application.properties outside dev and test: an empty one would stop the start
+        assertThat(properties.getProperty("mp.jwt.verify.issuer")).isNull();
+        assertThat(properties.getProperty("mp.jwt.verify.publickey.location")).isNull();
+    }
+
+    @Test
+    void appNamesTheSameDatabaseAndTracingDefaultsAsApplicationProperties() {
+        var environment = (Map<String, String>) app.get("environment");
+        assertThat(properties.getProperty("battery.neo4j.database")).isEqualTo("${NEO4J_DATABASE:neo4j}");
+        assertThat(environment.get("NEO4J_DATABASE")).isEqualTo("${NEO4J_DATABASE:-" + defaultOf("battery.neo4j.database") + "}");
+        assertThat(environment.get("OTEL_SDK_DISABLED")).isEqualTo("${OTEL_SDK_DISABLED:-" + defaultOf("quarkus.otel.sdk.disabled") + "}");
+        assertThat(environment.get("OTEL_EXPORTER_OTLP_ENDPOINT"))
+                .isEqualTo("${OTEL_EXPORTER_OTLP_ENDPOINT:-" + defaultOf("quarkus.otel.exporter.otlp.endpoint") + "}");
+    }
+
+    @Test
+    void prometheusScrapesTheAppsMetricsPathAndLoadsTheDocumentedAlertRules() throws IOException {
+        var prometheus = (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("prometheus");
+        assertThat((List<String>) prometheus.get("profiles")).containsExactly("monitoring");
+        assertThat((Map<String, Object>) prometheus.get("healthcheck")).containsKey("test");
+        var mounts = (List<String>) prometheus.get("volumes");
+        for (var mount : mounts) {
+            assertThat(Path.of(mount.substring(0, mount.indexOf(':')))).as(mount).exists();
+        }
+        Map<String, Object> config;
+        try (InputStream in = Files.newInputStream(Path.of("deploy/prometheus/prometheus.yml"))) {
+            config = new Yaml().load(in);
+        }
+        var job = ((List<Map<String, Object>>) config.get("scrape_configs")).get(0);
+        assertThat(job.get("metrics_path")).isEqualTo(properties.getProperty("quarkus.micrometer.export.prometheus.path"));
+        var targets = ((List<Map<String, List<String>>>) job.get("static_configs")).get(0).get("targets");
+        assertThat(targets).containsExactly("app:" + properties.getProperty("quarkus.http.port"));
+        assertThat((List<String>) config.get("rule_files")).containsExactly("/etc/prometheus/alerts.yml");
+        assertThat(mounts).contains("./deploy/prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro");
+
+        // every battery_ metric an alert uses is one docs/operations.md explains
+        var operations = Files.readString(Path.of("docs/operations.md"));
+        var alerts = Files.readString(Path.of("deploy/prometheus/alerts.yml"));
+        Matcher metric = Pattern.compile("battery_[a-z_]+").matcher(alerts);
+        int used = 0;
+        while (metric.find()) {
+            used++;
+            var name = metric.group().replaceAll("_(bucket|count|sum|total)$", "");
+            assertThat(operations).as(metric.group()).contains("`" + name);
+        }
+        assertThat(used).isGreaterThan(3);
     }
 
     /** The default of a {@code ${VARIABLE:default}} property value. */

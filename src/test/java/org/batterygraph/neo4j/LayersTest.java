@@ -16,7 +16,7 @@ class LayersTest {
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern ALLOWED = Pattern.compile(
             "java\\..*|jakarta\\..*|org\\.neo4j\\.driver\\..*|org\\.jboss\\.logging\\..*|io\\.quarkus\\.(runtime|arc)\\..*"
-                    + "|io\\.smallrye\\.config\\..*|org\\.eclipse\\.microprofile\\.(config|health)\\..*|org\\.batterygraph\\.(neo4j|model|api)\\..*");
+                    + "|io\\.smallrye\\.config\\..*|io\\.micrometer\\..*|io\\.opentelemetry\\..*|org\\.eclipse\\.microprofile\\.(config|health)\\..*|org\\.batterygraph\\.(neo4j|model|api)\\..*");
 
     @Test
     void neo4jImportsNoFeatureAndNoGraphQLClass() throws IOException {

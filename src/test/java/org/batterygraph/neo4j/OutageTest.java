@@ -33,7 +33,7 @@ import io.vertx.core.json.JsonObject;
 @TestProfile(OutageTest.StoppableNeo4j.class)
 class OutageTest {
 
-    static final int CLIENTS = 4;
+    static final int CLIENTS = 8;
     static final long FAIL_FAST_MS = 2_000;
     static final long RECOVER_MS = 5_000;
     static final String QUERY = new JsonObject().put("query", "{ organizations(first: 5) { nodes { id } } }").encode();

@@ -25,7 +25,8 @@ class UnreachableNeo4jTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.neo4j.uri", "bolt://127.0.0.1:" + freePort(), "battery.graph.retry-interval", "PT1S");
+            return Map.of("quarkus.neo4j.uri", "bolt://127.0.0.1:" + freePort(), "battery.graph.retry-interval", "PT1S",
+                    "battery.graph.start-wait", "PT0S");
         }
 
         @Override
