@@ -2,7 +2,6 @@ package org.batterygraph.neo4j;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.Driver;
@@ -25,8 +24,8 @@ public class Database {
     private final SessionConfig read;
     private final SessionConfig write;
 
-    Database(Driver driver, @ConfigProperty(name = "battery.neo4j.database", defaultValue = "neo4j") String name) {
-        this.name = name;
+    Database(Driver driver, Neo4jSettings.Server settings) {
+        this.name = settings.database();
         this.bookmarks = driver.executableQueryBookmarkManager();
         this.read = SessionConfig.builder().withDatabase(name).withBookmarkManager(bookmarks)
                 .withDefaultAccessMode(AccessMode.READ).build();

@@ -46,7 +46,7 @@ public class Neo4jAvailability {
     private int slowProbes;
     private ScheduledExecutorService prober;
 
-    Neo4jAvailability(Driver driver, Database database, MeterRegistry registry, Neo4jSettings.Probe settings) {
+    Neo4jAvailability(Driver driver, Database database, MeterRegistry registry, Neo4jSettings.Server settings) {
         this.driver = driver;
         // the probe asks the database the API reads, not the server's default one
         this.probeSession = SessionConfig.builder().withDatabase(database.name()).build();

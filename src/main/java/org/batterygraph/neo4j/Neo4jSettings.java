@@ -26,9 +26,12 @@ public final class Neo4jSettings {
         boolean profile();
     }
 
-    /** The availability probe (neo4j/Neo4jAvailability). */
+    /** Which database, and the availability probe (neo4j/Database, neo4j/Neo4jAvailability). */
     @ConfigMapping(prefix = "battery.neo4j")
-    public interface Probe {
+    public interface Server {
+
+        /** Every statement's database: application.properties gives it (env NEO4J_DATABASE, default neo4j). */
+        String database();
 
         @WithDefault("0.25S")
         Duration probeInterval();
