@@ -126,6 +126,7 @@ class OutageTest {
                 assertThat(a.code()).isEqualTo("DATABASE_UNAVAILABLE");
                 assertThat(a.endMs() - a.startMs()).as("ms to fail").isLessThanOrEqualTo(FAIL_FAST_MS);
             });
+            assertThat(firstErrorAt - stoppedAt).as("ms from the stop until the first error").isLessThanOrEqualTo(FAIL_FAST_MS);
             assertThat(readinessDownAt - stoppedAt).as("ms from the stop until readiness is DOWN").isLessThanOrEqualTo(FAIL_FAST_MS);
             assertThat(firstSuccessAt - upAt).as("ms until the first success after the restart").isLessThanOrEqualTo(RECOVER_MS);
             assertThat(answers).as("no 5xx ever").allMatch(a -> a.status() < 500);
