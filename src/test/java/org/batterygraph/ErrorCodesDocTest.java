@@ -58,7 +58,7 @@ class ErrorCodesDocTest {
     void everyDocumentedCodeIsAssertedWithItsStatus() throws IOException {
         var codes = documentedCodes();
         assertThat(codes.keySet()).as("codes read from %s", DOC).contains("graphql QUERY_TOO_DEEP", "graphql BAD_REQUEST",
-                "cypher WRITE_REFUSED", "cypher PROCEDURE_REFUSED").hasSize(19);
+                "cypher WRITE_REFUSED", "cypher PROCEDURE_REFUSED").hasSizeGreaterThanOrEqualTo(19);
         var sources = testSources();
         codes.forEach((key, status) -> {
             var code = key.substring(key.indexOf(' ') + 1);
