@@ -32,7 +32,7 @@ public final class SeedFiles {
     }
 
     private static final Pattern ENTITY = Pattern.compile(
-            "\\{id: '([^']+)', label: '(\\w+)', name: '((?:[^'\\\\]|\\\\.)*)',\\s*props: \\{(.*?)\\},\\s*sources:", Pattern.DOTALL);
+            "\\{id: '([^']+)', label: '(\\w+)', name: '((?:[^'\\\\]|\\\\.)*)',\\s*props: \\{((?:[^{}']|'(?:[^'\\\\]|\\\\.)*')*)\\}");
     private static final Pattern PROP = Pattern.compile(
             "(\\w+): (?:'((?:[^'\\\\]|\\\\.)*)'|date\\('([\\d-]+)'\\)|(-?[\\d.]+)(?=[,}\\s]|$))");
     private static final Pattern RELATIONSHIP = Pattern.compile(
@@ -52,6 +52,10 @@ public final class SeedFiles {
                 props.putIfAbsent(prop.group(1), value);
             }
             entities.add(new Entity(rows.group(1), rows.group(2), rows.group(3).replace("\\'", "'"), props));
+        }
+        int rowsInFile = read("cypher/seed/010-nodes.cypher").split("\\{id: '", -1).length - 1;
+        if (entities.size() != rowsInFile) {
+            throw new IllegalStateException("parsed %d of the %d rows of 010-nodes.cypher".formatted(entities.size(), rowsInFile));
         }
         return entities;
     }

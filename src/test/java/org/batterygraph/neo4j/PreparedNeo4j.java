@@ -1,12 +1,6 @@
 package org.batterygraph.neo4j;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -41,37 +35,6 @@ public class PreparedNeo4j implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (neo4j != null) {
             neo4j.close();
-        }
-    }
-
-    private static final Pattern ROW = Pattern.compile("\\{id: '([^']+)', label: '(\\w+)', name: '((?:[^'\\\\]|\\\\.)*)'");
-
-    /** Entities per label as cypher/seed/010-nodes.cypher lists them, read from the file (not from the database). */
-    static Map<String, Integer> seedRowsPerLabel() {
-        var counts = new TreeMap<String, Integer>();
-        var rows = ROW.matcher(seedNodes());
-        while (rows.find()) {
-            counts.merge(rows.group(2), 1, Integer::sum);
-        }
-        return counts;
-    }
-
-    /** The name cypher/seed/010-nodes.cypher gives the entity {@code id}. */
-    static String seedName(String id) {
-        var rows = ROW.matcher(seedNodes());
-        while (rows.find()) {
-            if (rows.group(1).equals(id)) {
-                return rows.group(3).replace("\\'", "'");
-            }
-        }
-        throw new IllegalArgumentException(id + " is not in the seed");
-    }
-
-    private static String seedNodes() {
-        try {
-            return Files.readString(Path.of("cypher/seed/010-nodes.cypher"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import org.batterygraph.SeedFiles;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -47,16 +49,18 @@ class SeedModeAlwaysTest {
 
     @Test
     void theSeedIsLoadedAgainOverAGraphAndEditedSeedValuesComeBack() {
-        var expected = PreparedNeo4j.seedRowsPerLabel();
+        var expected = SeedFiles.entities().stream()
+                .collect(Collectors.groupingBy(SeedFiles.Entity::label, Collectors.counting()));
         assertThat(expected).containsKeys("Organization", "Facility", "Source");
         for (var label : expected.keySet()) {
-            long inSeed = expected.get(label) + (label.equals("Source") ? 1 : 0); // + source:test-own
+            long inSeed = SeedFiles.entities(label).size() + (label.equals("Source") ? 1 : 0); // + source:test-own
             assertThat(driver.executableQuery("MATCH (n:Entity) WHERE $label IN labels(n) RETURN count(n) AS n")
                     .withParameters(Map.of("label", label)).execute().records().get(0).get("n").asLong())
                     .as("%s nodes", label).isEqualTo(inSeed);
         }
         assertThat(driver.executableQuery("MATCH (n:Organization {id: 'org:abtc'}) RETURN n.name AS name").execute()
-                .records().get(0).get("name").asString()).isEqualTo(PreparedNeo4j.seedName("org:abtc"))
+                .records().get(0).get("name").asString()).isEqualTo(SeedFiles.entities("Organization").stream()
+                        .filter(o -> o.id().equals("org:abtc")).findFirst().orElseThrow().name())
                 .isEqualTo("American Battery Technology Company");
         assertThat(driver.executableQuery("MATCH (s:Source {id: 'source:test-own'}) RETURN s.title AS t").execute()
                 .records()).hasSize(1);
