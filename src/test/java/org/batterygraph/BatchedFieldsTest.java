@@ -24,18 +24,21 @@ class BatchedFieldsTest {
     @Test
     void batchedSourceFieldsTakeNoArguments() throws IOException {
         var root = Path.of("target/classes");
-        List<String> offenders;
+        List<Class<?>> apis;
         try (Stream<Path> files = Files.walk(root)) {
-            offenders = files.filter(p -> p.toString().endsWith("Api.class"))
+            apis = files.filter(p -> p.toString().endsWith(".class"))
                     .map(p -> root.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", ""))
                     .map(BatchedFieldsTest::load)
                     .filter(c -> c.isAnnotationPresent(GraphQLApi.class))
-                    .flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
-                    .filter(BatchedFieldsTest::batched)
-                    .filter(m -> m.getParameterCount() > 1)
-                    .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName())
                     .toList();
         }
+        var batched = apis.stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
+                .filter(BatchedFieldsTest::batched).toList();
+        // A scan that finds nothing (classes moved, renamed, not compiled) must not pass as "no offenders".
+        assertThat(apis).as("@GraphQLApi classes under %s", root).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(batched).as("batched @Source List fields").hasSizeGreaterThanOrEqualTo(10);
+        var offenders = batched.stream().filter(m -> m.getParameterCount() > 1)
+                .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName()).toList();
         assertThat(offenders).isEmpty();
     }
 

@@ -43,6 +43,16 @@ class QueryProfilesTest {
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| (\\d+) \\|", Pattern.MULTILINE);
     private static final Pattern INDEXED = Pattern.compile("NodeUniqueIndexSeek.*|NodeIndexSeek.*|ProcedureCall|Argument|Unwind");
 
+    /**
+     * Queries that scan: a relationship type (only CONFLICTS_WITH), one label, or (Mineral.exposure, in one full
+     * run of four, as Neo4j's statistics settled) the production_stat_lookup index instead of seeking in it.
+     */
+    static final Map<String, String> KNOWN_SCANS = Map.of(
+            "Claim.conflicts", "DirectedRelationshipTypeScan",
+            "Facility.aggregate", "NodeByLabelScan",
+            "Mineral.productionStats", "NodeByLabelScan",
+            "Mineral.exposure", "NodeIndexScan");
+
     @Inject
     Cypher cypher;
 
@@ -55,12 +65,12 @@ class QueryProfilesTest {
         }
         var profiles = new TreeMap<>(cypher.profiles());
         assertThat(profiles).isNotEmpty();
-        profiles.forEach((name, profile) -> {
-            if (name.matches("(Graph|Mineral\\.(concentration|exposure)|Network|Search|Claim\\.byIds|.*\\.byId).*")) {
-                assertThat(profile.startOperators()).as("%s starts from %s", name, profile.startOperators())
-                        .allMatch(op -> INDEXED.matcher(op).matches());
-            }
-        });
+        // Every query starts from an index, except these, named with the one scan each may start from. A new query
+        // that scans, or another scan in one of these, fails here. (Their cost at the benchmark's 1M nodes is not
+        // measured yet: issue #17 leaves that open; docs/queries.md says so.)
+        profiles.forEach((name, profile) -> assertThat(profile.startOperators()).as("%s starts from %s", name, profile.startOperators())
+                .allMatch(op -> INDEXED.matcher(op).matches() || op.equals(KNOWN_SCANS.get(name))));
+        assertThat(profiles.keySet()).as("the known scans are still queries of docs/queries.md").containsAll(KNOWN_SCANS.keySet());
 
         var table = new StringBuilder(START).append("\n| query | db hits | plan starts from |\n|---|---|---|\n");
         profiles.forEach((name, p) -> table.append("| `%s` | %d | %s |\n".formatted(name, p.dbHits(),

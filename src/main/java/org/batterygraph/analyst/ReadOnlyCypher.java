@@ -2,6 +2,7 @@ package org.batterygraph.analyst;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.batterygraph.neo4j.Neo4jAvailability;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -60,7 +62,15 @@ public class ReadOnlyCypher {
         this.rowCap = settings.maxRows();
     }
 
+    /** The three locks, named so that a test can take the others away and show that each one holds alone. */
+    enum Lock { READ_ACCESS_MODE, PLAN_CHECK, PROCEDURE_CHECK }
+
     CypherResult run(CypherRequest request, String analyst) {
+        return run(request, analyst, EnumSet.allOf(Lock.class));
+    }
+
+    /** With every lock ({@link #run(CypherRequest, String)}) except in tests of one lock alone. */
+    CypherResult run(CypherRequest request, String analyst, Set<Lock> locks) {
         var statement = request.statement();
         if (statement == null || statement.isBlank() || statement.length() > MAX_STATEMENT) {
             throw new CypherRefusal(400, "INVALID_ARGUMENT", "statement: 1 to %d characters of Cypher are expected".formatted(MAX_STATEMENT));
@@ -75,11 +85,17 @@ public class ReadOnlyCypher {
         var config = TransactionConfig.builder().withTimeout(timeout)
                 .withMetadata(Map.of("query", "analyst.cypher", "analyst", analyst)).build();
         long start = System.nanoTime();
-        try (var session = driver.session(database.readSession())) {
-            return session.executeRead(tx -> {
+        boolean readMode = locks.contains(Lock.READ_ACCESS_MODE);
+        try (var session = driver.session(readMode ? database.readSession() : database.writeSession())) {
+            TransactionCallback<CypherResult> work = tx -> {
                 // EXPLAIN plans the statement and runs none of it; the statement itself is the analyst's by design.
                 var summary = tx.run("EXPLAIN " + statement, parameters).consume();
-                refuseUnlessReadOnly(summary.queryType(), summary.plan(), allowedProcedures);
+                if (locks.contains(Lock.PLAN_CHECK)) {
+                    refuseWrites(summary.queryType());
+                }
+                if (locks.contains(Lock.PROCEDURE_CHECK)) {
+                    refuseProcedures(summary.plan(), allowedProcedures);
+                }
                 var result = tx.run(statement, parameters);
                 var json = new JsonValues();
                 var rows = new ArrayList<Map<String, Object>>();
@@ -94,7 +110,8 @@ public class ReadOnlyCypher {
                 }
                 boolean truncated = result.hasNext();
                 return new CypherResult(columns, rows, truncated, json.graph(), (System.nanoTime() - start) / 1_000_000);
-            }, config);
+            };
+            return readMode ? session.executeRead(work, config) : session.executeWrite(work, config);
         } catch (Neo4jException e) {
             if (Cypher.isUnreachable(e)) {
                 availability.markDown(e);
@@ -104,10 +121,13 @@ public class ReadOnlyCypher {
         }
     }
 
-    private void refuseUnlessReadOnly(QueryType type, Plan plan, Set<String> allowedProcedures) {
+    private static void refuseWrites(QueryType type) {
         if (type != QueryType.READ_ONLY) {
             throw new CypherRefusal(403, "WRITE_REFUSED", "This endpoint only reads; the statement would write (%s)".formatted(type));
         }
+    }
+
+    private static void refuseProcedures(Plan plan, Set<String> allowedProcedures) {
         var operators = new ArrayList<Plan>();
         collect(plan, operators);
         for (var operator : operators) {

@@ -62,14 +62,13 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
     }
 
     /**
-     * A plain object, not a bean: built while SmallRye builds its GraphQL, also after a dev-mode live reload.
-     * The defaults are here, once: fields nested at most 12 deep, at most 1,000 fields and 30 aliases once
-     * fragments are spread (each alias of a root or relationship field is its own query).
+     * A plain object, not a bean: built while SmallRye builds its GraphQL, also after a dev-mode live reload. The
+     * limits are application.properties' (written there only).
      */
     static DocumentGuard fromConfig(Config config) {
-        return new DocumentGuard(config.getOptionalValue("battery.graphql.max-depth", Integer.class).orElse(12),
-                config.getOptionalValue("battery.graphql.max-fields", Long.class).orElse(1000L),
-                config.getOptionalValue("battery.graphql.max-aliases", Long.class).orElse(30L));
+        return new DocumentGuard(config.getValue("battery.graphql.max-depth", Integer.class),
+                config.getValue("battery.graphql.max-fields", Long.class),
+                config.getValue("battery.graphql.max-aliases", Long.class));
     }
 
     /** Called by {@link GraphQLBuildHooks} with the builder, what it builds so far, and what goes right after this. */

@@ -7,7 +7,7 @@ import java.util.List;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The settings of the database layer (application.properties, "## Neo4j" and below); each default is here, once. */
+/** The settings of the database layer (application.properties, "## Neo4j" and below); each default written once. */
 public final class Neo4jSettings {
 
     private Neo4jSettings() {
@@ -17,8 +17,7 @@ public final class Neo4jSettings {
     @ConfigMapping(prefix = "battery.query")
     public interface Queries {
 
-        /** How long a statement may run before Neo4j stops it (QUERY_TIMEOUT). */
-        @WithDefault("10S")
+        /** How long a statement may run before Neo4j stops it (QUERY_TIMEOUT): application.properties gives it. */
         Duration timeout();
 
         /** Tests only: run every statement under PROFILE and keep the plans (QueryProfilesTest). */

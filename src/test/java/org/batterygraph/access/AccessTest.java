@@ -65,6 +65,23 @@ class AccessTest {
     }
 
     @Test
+    void theDevTokenEndpointIssuesATokenThatGrantsExactlyTheRolesAskedFor() {
+        String editorToken = io.restassured.RestAssured.given().queryParam("role", "editor").queryParam("user", "test-dev")
+                .when().get("/dev/token").then().statusCode(200).extract().asString().trim();
+        assertThat(editorToken.split("\\.")).as("a signed JWT: header.payload.signature").hasSize(3);
+        var upsert = MUTATIONS.get(0);
+        GraphQL.post(editorToken, upsert.document(), upsert.variables()).statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.upsertOrganization.created", org.hamcrest.Matchers.equalTo(true));
+        var retire = MUTATIONS.get(3);
+        GraphQL.post(editorToken, retire.document(), retire.variables()).statusCode(200)
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("FORBIDDEN"));
+        assertThat(driver.executableQuery("MATCH (o:Organization {id: 'org:test-intruder'}) RETURN o.createdBy AS by").execute()
+                .records().get(0).get("by").asString()).as("the user named in the request").isEqualTo("test-dev");
+        io.restassured.RestAssured.given().queryParam("role", "superuser").when().get("/dev/token").then().statusCode(400);
+    }
+
+    @Test
     void everyMutationWithoutATokenIsRefusedAsUnauthenticated() {
         assertRefused(m -> null, "UNAUTHENTICATED");
     }

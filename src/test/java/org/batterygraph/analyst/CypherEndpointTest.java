@@ -6,7 +6,6 @@ import static org.batterygraph.GraphQL.NO_STACK_TRACE;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.oneOf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +93,18 @@ class CypherEndpointTest {
             "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
             "CALL tx.setMetaData({a: 1})");
 
+    /** Enterprise-only commands and procedures: Neo4j Community refuses to plan them (measured on 5.26). */
+    static final java.util.Set<String> NOT_IN_COMMUNITY = java.util.Set.of(
+            "CREATE ROLE hacker",
+            "GRANT ROLE admin TO mallory",
+            "CREATE DATABASE spam",
+            "DROP DATABASE neo4j",
+            "STOP DATABASE neo4j",
+            "START DATABASE neo4j",
+            "CREATE ALIAS spam FOR DATABASE neo4j",
+            "CALL db.checkpoint()",
+            "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')");
+
     @Inject
     Driver driver;
 
@@ -144,14 +155,16 @@ class CypherEndpointTest {
     void everyWriteOrAdministrationStatementIsRefusedAndTheGraphIsUnchanged() {
         var before = TestWrites.counts(driver);
         var schemaBefore = schema();
-        var answered = new ArrayList<String>();
+        var answered = new java.util.LinkedHashMap<String, String>();
         for (var statement : FORBIDDEN) {
             var response = cypher(analyst, Map.of("statement", statement)).extract();
-            assertThat(response.statusCode()).as(statement).isBetween(400, 499);
             assertThat(response.body().asString()).as(statement).doesNotContainPattern("\\bat (org|java|io)\\.[\\w.$]+\\(");
-            answered.add(response.jsonPath().getString("error.code"));
+            answered.put(statement, response.statusCode() + " " + response.jsonPath().getString("error.code"));
         }
-        assertThat(answered).hasSize(FORBIDDEN.size()).doesNotContainNull();
+        // Refused by a lock (403 with its code), not failing on something else: a 400 would let a lock go unnoticed.
+        // Only what Neo4j 5.26 Community cannot run at all (it fails while planning, before any lock looks) is a 400.
+        assertThat(answered).as("answers").allSatisfy((statement, answer) -> assertThat(answer).as(statement)
+                .isIn(NOT_IN_COMMUNITY.contains(statement) ? List.of("400 CYPHER_ERROR") : List.of("403 WRITE_REFUSED", "403 PROCEDURE_REFUSED")));
         assertThat(FORBIDDEN).hasSizeGreaterThanOrEqualTo(50);
         assertThat(TestWrites.counts(driver)).isEqualTo(before);
         assertThat(schema()).isEqualTo(schemaBefore);
@@ -172,7 +185,7 @@ class CypherEndpointTest {
     void badStatementsAndBodiesGetA4xxWithACode() {
         cypher(analyst, Map.of("statement", "MATCH (n RETURN n")).statusCode(400).body("error.code", equalTo("CYPHER_SYNTAX_ERROR"));
         cypher(analyst, Map.of("statement", "")).statusCode(400).body("error.code", equalTo("INVALID_ARGUMENT"));
-        cypher(analyst, Map.of("statement", "RETURN $missing")).statusCode(400).body("error.code", oneOf("CYPHER_ERROR", "CYPHER_SYNTAX_ERROR"));
+        cypher(analyst, Map.of("statement", "RETURN $missing")).statusCode(400).body("error.code", equalTo("CYPHER_ERROR"));
         given().contentType(ContentType.JSON).auth().oauth2(analyst).body("{not json").post("/cypher")
                 .then().statusCode(400);
     }

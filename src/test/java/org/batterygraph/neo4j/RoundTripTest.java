@@ -55,6 +55,28 @@ class RoundTripTest {
     }
 
     @Test
+    void fetchByIdWithThreeLevelsOfRelationshipFieldsCostsOneRoundTrip() {
+        long before = cypher.roundTrips();
+        List<Map<String, Object>> members = GraphQL.post("""
+                { consortium(id: "consortium:li-bridge") {
+                    name members { role organization { id memberships { role consortium { id name } } } } } }
+                """).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue())
+                .extract().path("data.consortium.members");
+        long roundTrips = cypher.roundTrips() - before;
+
+        assertThat(members).as("members of Li-Bridge").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(members.stream().flatMap(m -> ((List<?>) ((Map<?, ?>) m.get("organization")).get("memberships")).stream()).toList())
+                .as("the third level is really reached").isNotEmpty();
+        assertThat(roundTrips).isEqualTo(1);
+
+        before = cypher.roundTrips();
+        GraphQL.post("""
+                { facility(id: "facility:koreplex") { name operators { id name } state { code country { id } } produces { name } } }
+                """).statusCode(200).body("data.facility.operators", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+        assertThat(cypher.roundTrips() - before).as("round trips of facility(id) with its relationships").isEqualTo(1);
+    }
+
+    @Test
     void everyListRootFieldReadsItsNestedRelationshipFieldsInItsOneRoundTrip() {
         long before = cypher.roundTrips();
         List<Map<String, Object>> events = GraphQL.post("""

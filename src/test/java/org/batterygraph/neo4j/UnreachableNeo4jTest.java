@@ -3,6 +3,7 @@ package org.batterygraph.neo4j;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +11,13 @@ import java.net.ServerSocket;
 import java.util.Map;
 
 import org.batterygraph.GraphQL;
+import org.batterygraph.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 
 /** With Neo4j unreachable the application still starts: readiness DOWN, liveness UP, requests fail fast with a code. */
 @QuarkusTest
@@ -61,6 +64,26 @@ class UnreachableNeo4jTest {
         GraphQL.post("{ organization(id: \"org:abtc\") { name } }")
                 .statusCode(200)
                 .body("errors[0].extensions.code", is("DATABASE_UNAVAILABLE"))
+                .body(GraphQL.NO_STACK_TRACE);
+    }
+
+    @Test
+    void aWriteIsRefusedWithTheSameCode() {
+        GraphQL.post(Tokens.of("test-editor", "editor"), """
+                mutation { upsertOrganization(input: {id: "org:test-outage", name: "Outage", orgType: Company},
+                  evidence: {sourceId: "source:seed-000_c5a2fa4526bdccf4", quote: "q", assertedOn: "2025-01-01"}) { created } }""",
+                Map.of())
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("DATABASE_UNAVAILABLE"));
+    }
+
+    @Test
+    void theCypherEndpointAnswers503WithDatabaseUnavailable() {
+        given().contentType(ContentType.JSON).auth().oauth2(Tokens.of("test-analyst", "analyst"))
+                .body(Map.of("statement", "RETURN 1")).when().post("/cypher").then()
+                .statusCode(503)
+                .body("error.code", is("DATABASE_UNAVAILABLE"))
                 .body(GraphQL.NO_STACK_TRACE);
     }
 }
