@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,14 +45,15 @@ class QueryProfilesTest {
     private static final Pattern INDEXED = Pattern.compile("NodeUniqueIndexSeek.*|NodeIndexSeek.*|ProcedureCall|Argument|Unwind");
 
     /**
-     * Queries that scan: a relationship type (only CONFLICTS_WITH), one label, or (Mineral.exposure, in one full
-     * run of four, as Neo4j's statistics settled) the production_stat_lookup index instead of seeking in it.
+     * Queries that scan: a relationship type (only CONFLICTS_WITH), one label, or (Mineral.exposure and
+     * Mineral.productionStats, in some full runs, as Neo4j's statistics settled) the production_stat_lookup index
+     * instead of seeking in it.
      */
-    static final Map<String, String> KNOWN_SCANS = Map.of(
-            "Claim.conflicts", "DirectedRelationshipTypeScan",
-            "Facility.aggregate", "NodeByLabelScan",
-            "Mineral.productionStats", "NodeByLabelScan",
-            "Mineral.exposure", "NodeIndexScan");
+    static final Map<String, Set<String>> KNOWN_SCANS = Map.of(
+            "Claim.conflicts", Set.of("DirectedRelationshipTypeScan"),
+            "Facility.aggregate", Set.of("NodeByLabelScan"),
+            "Mineral.productionStats", Set.of("NodeByLabelScan", "NodeIndexScan"),
+            "Mineral.exposure", Set.of("NodeIndexScan"));
 
     @Inject
     Cypher cypher;
@@ -69,7 +71,7 @@ class QueryProfilesTest {
         // that scans, or another scan in one of these, fails here. (Their cost at the benchmark's 1M nodes is not
         // measured yet: issue #17 leaves that open; docs/queries.md says so.)
         profiles.forEach((name, profile) -> assertThat(profile.startOperators()).as("%s starts from %s", name, profile.startOperators())
-                .allMatch(op -> INDEXED.matcher(op).matches() || op.equals(KNOWN_SCANS.get(name))));
+                .allMatch(op -> INDEXED.matcher(op).matches() || KNOWN_SCANS.getOrDefault(name, Set.of()).contains(op)));
         assertThat(profiles.keySet()).as("the known scans are still queries of docs/queries.md").containsAll(KNOWN_SCANS.keySet());
 
         var table = new StringBuilder(START).append("\n| query | db hits | plan starts from |\n|---|---|---|\n");
