@@ -68,6 +68,7 @@ server.memory.pagecache.size=256m
 dbms.usage_report.enabled=false
 dbms.security.auth_enabled=${NEO4J_AUTH_ENABLED:-true}
 db.logs.query.enabled=OFF
+${NEO4J_TX_MONITOR_INTERVAL:+db.transaction.monitor.check.interval=$NEO4J_TX_MONITOR_INTERVAL}
 EOF
 }
 
