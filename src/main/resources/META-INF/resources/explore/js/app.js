@@ -411,7 +411,7 @@ dateField.addEventListener('change', () => {
 
 // ---- buttons ----
 $('undo').addEventListener('click', undo);
-$('clear').addEventListener('click', () => change((s) => { s.roots = []; s.paths = []; s.selected = null; }));
+$('clear').addEventListener('click', () => clear());
 $('relayout').addEventListener('click', () => runLayout(true));
 $('permalink').addEventListener('click', (ev) => { ev.preventDefault(); navigator.clipboard?.writeText(location.href).catch(() => {}); say('Permalink: the address bar holds this view'); });
 
@@ -453,4 +453,5 @@ function restore() {
 window.addEventListener('hashchange', () => { if (location.hash.replace(/^#/, '') !== encodeState(state)) restore(); });
 
 // For the browser tests and the console: the Cytoscape instance, the draw timings and the entry points.
-window.explorer = { cy, timings, open, expand, select, get state() { return state; }, ready: restore() };
+const clear = () => change((s) => { s.roots = []; s.paths = []; s.selected = null; });
+window.explorer = { cy, cache, timings, open, expand, select, clear, get state() { return state; }, ready: restore() };

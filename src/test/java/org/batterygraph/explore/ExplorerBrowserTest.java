@@ -1,0 +1,378 @@
+package org.batterygraph.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.batterygraph.GraphQL;
+import org.batterygraph.Neo4jTestResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The explorer page in a real Chromium (Debian's chromium and chromium-driver; .ci/run installs them), against the app
+ * on its test port and the seed graph. Every expectation comes from the GraphQL API's own answer, not from the page.
+ * Screenshots go to target/screenshots/.
+ */
+@QuarkusTest
+@WithTestResource(value = Neo4jTestResource.class, scope = TestResourceScope.GLOBAL)
+class ExplorerBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    static final String NEIGHBOURHOOD = """
+            query($id: ID!, $depth: Int, $limit: Int) { neighbourhood(id: $id, depth: $depth, limit: $limit) {
+              nodes { id label } edges { id type provenance { disputed claims { id quote } } } } }""";
+
+    static ChromeDriver browser;
+    static Path downloads;
+
+    @TestHTTPResource("/explore/")
+    URL explorer;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): apt-get install -y chromium chromium-driver (.ci/run installs them when missing)");
+        }
+        downloads = Files.createTempDirectory("explorer-downloads");
+        Path profile = Files.createTempDirectory("explorer-chromium-profile");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,900", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false,
+                "profile.default_content_setting_values.automatic_downloads", 1));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(WAIT);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshPage() throws IOException {
+        browser.get("about:blank");
+        try (Stream<Path> files = Files.list(downloads)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    @Test
+    void searchOpenExpandTheDisputedEdgeUndoAndPermalink() throws Exception {
+        load("");
+        var search = browser.findElement(By.id("search-input"));
+        search.sendKeys("green li-ion");
+        WebElement hit = waitFor(() -> browser.findElements(By.cssSelector("#search-results li[role=option]")).stream()
+                .filter(li -> li.getText().startsWith("Green Li-ion")).findFirst().orElse(null));
+        assertThat(hit.getText()).contains("Organization");
+        hit.click();
+        var green = neighbourhood("org:green-li-ion", 1, 25);
+        awaitDrawn(green.getList("neighbourhood.nodes").size());
+        assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(green.getList("neighbourhood.nodes.id", String.class));
+        assertThat(edgeIds()).containsExactlyInAnyOrderElementsOf(green.getList("neighbourhood.edges.id", String.class));
+        waitForText("details", "Green Li-ion");
+        waitForText("details", "Claims (");
+
+        // Expand the Atoka plant: its neighbourhood joins the view
+        clickInView("Atoka battery recycling and pCAM plant");
+        waitFor(() -> browser.findElements(By.cssSelector("#details button[data-action=expand]")).stream().findFirst().orElse(null)).click();
+        var atoka = neighbourhood("facility:green-li-ion-atoka", 1, 25);
+        Set<String> union = new HashSet<>(green.getList("neighbourhood.nodes.id", String.class));
+        union.addAll(atoka.getList("neighbourhood.nodes.id", String.class));
+        awaitDrawn(union.size());
+        assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(union);
+        screenshot("explorer-expanded");
+
+        // The disputed OPERATES edge: drawn dashed red, its claims' quotes and the conflict side by side in the panel
+        List<Map<String, Object>> disputed = atoka.getList("neighbourhood.edges.findAll { it.provenance.disputed }");
+        assertThat(disputed).as("disputed edges around the Atoka plant in the seed graph").isNotEmpty();
+        String edgeId = (String) disputed.get(0).get("id");
+        assertThat(js("return explorer.cy.getElementById(arguments[0]).style('line-style')", edgeId)).isEqualTo("dashed");
+        browser.findElement(By.cssSelector("#edge-list button[data-select='" + edgeId + "']")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#details .conflict")).stream().findFirst().orElse(null));
+        String panel = browser.findElement(By.id("details")).getText();
+        @SuppressWarnings("unchecked")
+        var claims = (List<Map<String, Object>>) ((Map<String, Object>) disputed.get(0).get("provenance")).get("claims");
+        for (var claim : claims) {
+            assertThat(panel).contains((String) claim.get("quote"));
+        }
+        var conflicts = GraphQL.post("{ conflicts { reason claim { id } counterClaim { id quote } } }").extract().jsonPath();
+        var claimIds = claims.stream().map(c -> c.get("id")).collect(Collectors.toSet());
+        List<Map<String, Object>> relevant = conflicts.getList("data.conflicts.findAll { true }");
+        var reasons = relevant.stream().filter(c -> claimIds.contains(((Map<?, ?>) c.get("claim")).get("id"))
+                || claimIds.contains(((Map<?, ?>) c.get("counterClaim")).get("id"))).map(c -> (String) c.get("reason")).toList();
+        assertThat(reasons).isNotEmpty();
+        reasons.forEach(reason -> assertThat(panel).contains(reason));
+        assertThat(browser.findElements(By.cssSelector("#details .conflict .side"))).hasSizeGreaterThanOrEqualTo(2);
+        screenshot("explorer-disputed-edge");
+
+        // Undo brings back the view before the expansion
+        browser.findElement(By.id("undo")).click();
+        awaitDrawn(green.getList("neighbourhood.nodes").size());
+        assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(green.getList("neighbourhood.nodes.id", String.class));
+
+        // Redo the expansion and hide a kind: the URL holds the view, and opening it in a new page restores it
+        clickInView("Atoka battery recycling and pCAM plant");
+        waitFor(() -> browser.findElements(By.cssSelector("#details button[data-action=expand]")).stream().findFirst().orElse(null)).click();
+        awaitDrawn(union.size());
+        browser.findElement(By.cssSelector("#kind-filter input[value=Material]")).click();
+        waitFor(() -> visibleNodeIds().size() < union.size() ? true : null);
+        Set<String> shown = visibleNodeIds();
+        String permalink = browser.getCurrentUrl();
+        assertThat(permalink).contains("#").contains("hideKinds=Material");
+        browser.get("about:blank");
+        browser.get(permalink);
+        awaitDrawn(union.size());
+        assertThat(visibleNodeIds()).isEqualTo(shown);
+        assertThat(browser.findElement(By.cssSelector("#kind-filter input[value=Material]")).isSelected()).isFalse();
+    }
+
+    @Test
+    void graphmlExportOfThePermalinkedViewHasTheDrawnNodesAndEdges() throws Exception {
+        load("#open=facility:green-li-ion-atoka~25~1&hideKinds=Event");
+        var atoka = neighbourhood("facility:green-li-ion-atoka", 1, 25);
+        awaitDrawn(atoka.getList("neighbourhood.nodes").size());
+        Set<String> expectedNodes = new HashSet<>(atoka.getList("neighbourhood.nodes.findAll { it.label != 'Event' }.id", String.class));
+        Set<String> events = new HashSet<>(atoka.getList("neighbourhood.nodes.findAll { it.label == 'Event' }.id", String.class));
+        assertThat(events).as("the Atoka plant's events in the seed graph").isNotEmpty();
+        assertThat(visibleNodeIds()).isEqualTo(expectedNodes);
+
+        browser.findElement(By.cssSelector("#exports button[data-export=graphml]")).click();
+        Path file = awaitDownload("battery-graph.graphml");
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document graphml = factory.newDocumentBuilder().parse(file.toFile());
+        assertThat(graphml.getDocumentElement().getNamespaceURI()).isEqualTo("http://graphml.graphdrawing.org/xmlns");
+        NodeList nodes = graphml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node");
+        NodeList edges = graphml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge");
+        Set<String> exportedNodes = new HashSet<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            exportedNodes.add(((Element) nodes.item(i)).getAttribute("id"));
+        }
+        assertThat(nodes.getLength()).as("GraphML nodes = drawn nodes").isEqualTo(visibleNodeIds().size());
+        assertThat(exportedNodes).isEqualTo(expectedNodes);
+        List<Map<String, Object>> expectedEdges = atoka.getList("neighbourhood.edges");
+        long shownEdges = ((Number) js("return explorer.cy.edges().not('.filtered').length")).longValue();
+        assertThat(edges.getLength()).as("GraphML edges = drawn edges").isEqualTo(shownEdges)
+                .isLessThan(expectedEdges.size());
+        for (int i = 0; i < edges.getLength(); i++) {
+            var edge = (Element) edges.item(i);
+            assertThat(exportedNodes).contains(edge.getAttribute("source"), edge.getAttribute("target"));
+            assertThat(dataOf(edge, "sources")).as("sources of edge " + edge.getAttribute("id")).isNotBlank();
+        }
+
+        browser.findElement(By.cssSelector("#exports button[data-export=bibtex]")).click();
+        assertThat(Files.readString(awaitDownload("battery-graph-sources.bib"))).contains("@misc{source_S13,");
+    }
+
+    @Test
+    void theMapDrawsOutlinesAndEveryFacility() throws Exception {
+        load("");
+        browser.findElement(By.id("tab-map")).click();
+        int facilities = GraphQL.post("{ facilities(first: 100) { totalCount } }").extract().path("data.facilities.totalCount");
+        waitFor(() -> browser.findElements(By.cssSelector("#map .facility-mark")).size() == facilities ? true : null);
+        assertThat(browser.findElements(By.cssSelector("#map svg"))).hasSize(2);
+        List<String> outlines = browser.findElements(By.cssSelector("#map path.outline")).stream()
+                .map(p -> p.getAttribute("data-name")).toList();
+        assertThat(outlines).contains("Nevada", "Oklahoma", "Germany", "China").hasSizeGreaterThan(200);
+        assertThat(browser.findElement(By.id("map-note")).getText()).containsIgnoringCase("placed at state centre: no coordinates yet");
+        var mark = browser.findElement(By.cssSelector("#map .facility-mark[data-id='facility:giga-nevada']"));
+        assertThat(mark.getAttribute("aria-label")).contains("Giga Nevada").contains("placed at the centre of Nevada");
+        screenshot("explorer-map");
+        // Enter on a mark opens the facility in the graph
+        mark.sendKeys(Keys.ENTER);
+        awaitDrawn(neighbourhood("facility:giga-nevada", 1, 25).getList("neighbourhood.nodes").size());
+        assertThat(browser.findElement(By.id("view-graph")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void chartsShowSharesHhiAndExposureWithTables() throws IOException {
+        load("#tab=charts");
+        var lithium = GraphQL.post("""
+                { concentration(material: "material:lithium", metric: MineProduction) { year hhi shares { country { name } } }
+                  exposure(id: "facility:giga-nevada") { materials { material { name } hhi } } }""").extract().jsonPath();
+        waitFor(() -> browser.findElements(By.cssSelector("#table-exposure tbody tr")).size() > 0 ? true : null);
+        waitForText("table-shares", "HHI " + Math.round(lithium.getDouble("data.concentration.hhi")));
+        long datasets = ((Number) js("return Chart.getChart('chart-shares').data.datasets.length")).longValue();
+        assertThat(datasets).as("one bar series per country").isGreaterThanOrEqualTo(lithium.getList("data.concentration.shares").size());
+        // rest-assured reads JSON numbers as floats: compare to the nearest unit
+        assertThat(js("return Chart.getChart('chart-hhi').data.datasets[0].data.some((v) => Math.abs(v - arguments[0]) < 1)",
+                lithium.getDouble("data.concentration.hhi"))).as("the latest HHI is on the HHI line").isEqualTo(true);
+        assertThat(browser.findElements(By.cssSelector("#table-exposure tbody tr")))
+                .hasSize(lithium.getList("data.exposure.materials").size());
+        assertThat(browser.findElement(By.id("table-exposure")).getText())
+                .contains(lithium.getList("data.exposure.materials.material.name", String.class));
+        screenshot("explorer-charts");
+    }
+
+    @Test
+    void everyControlHasALabelAndSearchWorksFromTheKeyboard() {
+        load("");
+        @SuppressWarnings("unchecked")
+        var unlabelled = (List<String>) js("""
+                return [...document.querySelectorAll('input, select, button, textarea')].filter((e) => {
+                  const byFor = e.id && document.querySelector(`label[for="${e.id}"]`);
+                  const name = e.getAttribute('aria-label') || e.closest('label') || byFor || (e.tagName === 'BUTTON' && e.textContent.trim());
+                  return !name; }).map((e) => e.outerHTML);""");
+        assertThat(unlabelled).as("controls without a label").isEmpty();
+        // Keyboard only: focus lands on the search field, typing shows hits, arrow down and Enter open the first one
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB, Keys.TAB).perform();
+        assertThat(js("return document.activeElement.id")).isEqualTo("search-input");
+        assertThat(js("return document.activeElement.matches(':focus-visible')")).as("focus visible").isEqualTo(true);
+        browser.switchTo().activeElement().sendKeys("giga nevada");
+        waitFor(() -> browser.findElements(By.cssSelector("#search-results li[role=option]")).stream()
+                .filter(li -> li.getText().startsWith("Giga Nevada")).findFirst().orElse(null));
+        browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        var nevada = neighbourhood("facility:giga-nevada", 1, 25);
+        awaitDrawn(nevada.getList("neighbourhood.nodes").size());
+        waitForText("details", "Giga Nevada");
+    }
+
+    @Test
+    void timeToDrawAHundredNodeNeighbourhood() throws IOException {
+        load("");
+        var hub = neighbourhood("country:US", 3, 100);
+        int expected = hub.getList("neighbourhood.nodes").size();
+        List<Long> runs = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            js("explorer.cache.clear(); return explorer.open('country:US', {depth: 3, limit: 100}).then(() => true)");
+            awaitDrawn(expected);
+            runs.add(Math.round(((Number) js("return explorer.timings[explorer.timings.length - 1].totalMs")).doubleValue()));
+            js("return explorer.clear().then(() => true)");
+        }
+        assertThat(expected).as("nodes drawn from country:US, depth 3, limit 100").isEqualTo(100);
+        String figure = "explorer draw, country:US depth 3 limit 100: %d nodes, %d edges; search-to-drawn ms per run (fetch + fcose layout): %s"
+                .formatted(expected, hub.getList("neighbourhood.edges").size(), runs);
+        System.out.println(figure);
+        Files.writeString(SCREENSHOTS.resolve("draw-timing.txt"), figure + "\n");
+        js("return explorer.open('country:US', {depth: 3, limit: 100}).then(() => true)");
+        awaitDrawn(expected);
+        screenshot("explorer-100-nodes");
+    }
+
+    // ---- helpers ----
+
+    void load(String hash) {
+        browser.get(explorer + hash);
+        js("return window.explorer.ready.then(() => true)");
+    }
+
+    static JsonPath neighbourhood(String id, int depth, int limit) {
+        return GraphQL.post(NEIGHBOURHOOD, Map.of("id", id, "depth", depth, "limit", limit)).extract().jsonPath().setRootPath("data");
+    }
+
+    /** Runs a script in the page; a promise it returns is awaited (WebDriver's Execute Script does so). */
+    static Object js(String script, Object... args) {
+        return browser.executeScript(script, args);
+    }
+
+    void awaitDrawn(int nodes) {
+        waitFor(() -> {
+            Object n = js("return explorer.cy.nodes().length");
+            return ((Number) n).intValue() == nodes && !browser.findElement(By.id("status")).getText().startsWith("Loading") ? true : null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    static Set<String> nodeIds() {
+        return new HashSet<>((List<String>) js("return explorer.cy.nodes().map((n) => n.id())"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Set<String> visibleNodeIds() {
+        return new HashSet<>((List<String>) js("return explorer.cy.nodes().not('.filtered').map((n) => n.id())"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Set<String> edgeIds() {
+        return new HashSet<>((List<String>) js("return explorer.cy.edges().map((e) => e.id())"));
+    }
+
+    static void clickInView(String name) {
+        waitFor(() -> browser.findElements(By.cssSelector("#node-list button")).stream()
+                .filter(b -> b.getText().equals(name)).findFirst().orElse(null)).click();
+        waitForText("details", name);
+    }
+
+    static void waitForText(String id, String text) {
+        waitFor(() -> browser.findElement(By.id(id)).getText().contains(text) ? true : null);
+    }
+
+    static <T> T waitFor(java.util.function.Supplier<T> condition) {
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.get());
+    }
+
+    static Path awaitDownload(String name) {
+        Path file = downloads.resolve(name);
+        return waitFor(() -> Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload")) ? file : null);
+    }
+
+    static String dataOf(Element element, String key) {
+        NodeList data = element.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "data");
+        for (int i = 0; i < data.getLength(); i++) {
+            var d = (Element) data.item(i);
+            if (key.equals(d.getAttribute("key"))) {
+                return d.getTextContent();
+            }
+        }
+        return null;
+    }
+
+    static void screenshot(String name) throws IOException {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
