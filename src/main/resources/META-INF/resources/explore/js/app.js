@@ -176,7 +176,7 @@ function runLayout(randomize) {
   const t0 = performance.now();
   return new Promise((resolve) => {
     const layout = cy.elements().not('.filtered').layout({ name: 'fcose', animate: false, randomize: randomize || cy.nodes().length < 3,
-      quality: 'default', nodeRepulsion: 6000, idealEdgeLength: 70, fit: true, padding: 30 });
+      quality: 'default', nodeRepulsion: 9000, idealEdgeLength: 90, nodeDimensionsIncludeLabels: true, fit: true, padding: 30 });
     layout.one('layoutstop', () => resolve(performance.now() - t0));
     layout.run();
   });
@@ -265,6 +265,7 @@ function select(id) {
   cy.elements().unselect();
   cy.getElementById(id).select();
   updatePermalink();
+  $('panel').scrollTop = 0;
   showDetails(id);
 }
 
