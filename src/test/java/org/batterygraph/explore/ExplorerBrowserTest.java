@@ -213,8 +213,62 @@ class ExplorerBrowserTest {
             assertThat(dataOf(edge, "sources")).as("sources of edge " + edge.getAttribute("id")).isNotBlank();
         }
 
+        // The other formats of the same view
         browser.findElement(By.cssSelector("#exports button[data-export=bibtex]")).click();
         assertThat(Files.readString(awaitDownload("battery-graph-sources.bib"))).contains("@misc{source_S13,");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        browser.findElement(By.cssSelector("#exports button[data-export=csl]")).click();
+        var csl = json.readTree(awaitDownload("battery-graph-sources.csl.json").toFile());
+        assertThat(csl.findValuesAsText("id")).contains("source:S13");
+        browser.findElement(By.cssSelector("#exports button[data-export=cyjs]")).click();
+        var cyjs = json.readTree(awaitDownload("battery-graph.cyjs.json").toFile());
+        assertThat(cyjs.at("/elements/nodes").size()).isEqualTo(expectedNodes.size());
+        assertThat(cyjs.at("/elements/edges").size()).isEqualTo(edges.getLength());
+        browser.findElement(By.cssSelector("#exports button[data-export=nodes-csv]")).click();
+        assertThat(Files.readAllLines(awaitDownload("battery-graph-nodes.csv"))).hasSize(expectedNodes.size() + 1);
+        browser.findElement(By.cssSelector("#exports button[data-export=edges-csv]")).click();
+        assertThat(Files.readString(awaitDownload("battery-graph-edges.csv"))).startsWith("id,source,target,type,disputed,sources,quotes");
+        browser.findElement(By.cssSelector("#exports button[data-export=png]")).click();
+        byte[] png = Files.readAllBytes(awaitDownload("battery-graph.png"));
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png))).as("a PNG image").isNotNull();
+    }
+
+    @Test
+    void pathsAndTheAsOfDateRedrawTheGraph() {
+        load("");
+        pick("path-from", "green li-ion", "Green Li-ion");
+        pick("path-to", "american li-ion", "American Li-Ion");
+        browser.findElement(By.id("path-find")).click();
+        var paths = GraphQL.post("""
+                { paths(from: "org:green-li-ion", to: "org:american-li-ion", maxHops: 4, limit: 5) { nodes { id } edges { id } } }""")
+                .extract().jsonPath();
+        Set<String> pathNodes = new HashSet<>(paths.getList("data.paths.nodes.flatten().id", String.class));
+        assertThat(pathNodes).as("a path in the seed graph").contains("facility:green-li-ion-atoka");
+        awaitDrawn(pathNodes.size());
+        assertThat(nodeIds()).isEqualTo(pathNodes);
+        assertThat(((Number) js("return explorer.cy.edges('.path').length")).intValue())
+                .isEqualTo(new HashSet<>(paths.getList("data.paths.edges.flatten().id", String.class)).size());
+
+        // As of 2025-06-01 FREYR no longer operates Giga America (validTo 2025-01-21): the graph is asked again with asOf
+        load("#open=facility:giga-america~25~1");
+        var now = neighbourhood("facility:giga-america", 1, 25);
+        awaitDrawn(now.getList("neighbourhood.nodes").size());
+        var then = GraphQL.post(NEIGHBOURHOOD.replace("$limit: Int)", "$limit: Int, $asOf: Date)").replace("limit: $limit)", "limit: $limit, asOf: $asOf)"),
+                Map.of("id", "facility:giga-america", "depth", 1, "limit", 25, "asOf", "2025-06-01")).extract().jsonPath().setRootPath("data");
+        Set<String> thenEdges = new HashSet<>(then.getList("neighbourhood.edges.id", String.class));
+        assertThat(thenEdges).as("the as-of answer differs").isNotEqualTo(new HashSet<>(now.getList("neighbourhood.edges.id", String.class)));
+        browser.findElement(By.id("asof-enabled")).click();
+        js("const d = document.getElementById('asof-date'); d.value = '2025-06-01'; d.dispatchEvent(new Event('change'));");
+        waitFor(() -> edgeIds().equals(thenEdges) ? true : null);
+        assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(then.getList("neighbourhood.nodes.id", String.class));
+        assertThat(browser.findElement(By.id("status")).getText()).contains("as of 2025-06-01");
+        assertThat(browser.getCurrentUrl()).contains("asOf=2025-06-01");
+    }
+
+    @Test
+    void theSiteRootLeadsToTheExplorer() {
+        io.restassured.RestAssured.given().redirects().follow(false).get("/").then().statusCode(303)
+                .header("location", org.hamcrest.Matchers.endsWith("/explore/"));
     }
 
     @Test
@@ -360,6 +414,14 @@ class ExplorerBrowserTest {
     @SuppressWarnings("unchecked")
     static Set<String> edgeIds() {
         return new HashSet<>((List<String>) js("return explorer.cy.edges().map((e) => e.id())"));
+    }
+
+    /** Types into a type-ahead field and chooses the hit starting with {@code hit}. */
+    static void pick(String input, String text, String hit) {
+        browser.findElement(By.id(input)).sendKeys(text);
+        waitFor(() -> browser.findElements(By.cssSelector("#" + input + "-results li[role=option]")).stream()
+                .filter(li -> li.getText().startsWith(hit)).findFirst().orElse(null)).click();
+        waitFor(() -> browser.findElement(By.id(input)).getAttribute("data-id") != null ? true : null);
     }
 
     static void clickInView(String name) {
