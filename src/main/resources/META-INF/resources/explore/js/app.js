@@ -142,6 +142,7 @@ async function render() {
   const fetched = performance.now();
   const nodes = new Map(), edges = new Map(), pathEdges = new Set();
   truncatedRoots.clear();
+  const missing = state.roots.filter((r, i) => graphs[i].nodes.length === 0).map((r) => r.id);
   graphs.forEach((g, i) => {
     if (g.truncated && state.roots[i].expanded) truncatedRoots.add(state.roots[i].id);
     g.nodes.forEach((n) => nodes.set(n.id, n));
@@ -169,7 +170,7 @@ async function render() {
   if (seq !== renderSeq) return;
   const total = performance.now() - started;
   timings.push({ nodes: cy.nodes().length, edges: cy.edges().length, fetchMs: fetched - started, layoutMs, totalMs: total });
-  afterRender(paths);
+  afterRender(paths, missing);
 }
 
 function runLayout(randomize) {
@@ -191,7 +192,7 @@ function applyFilters() {
   });
 }
 
-function afterRender(paths) {
+function afterRender(paths, missing) {
   const shown = cy.nodes().not('.filtered'), shownEdges = cy.edges().not('.filtered');
   let text = `${shown.length} nodes, ${shownEdges.length} relationships shown`;
   const hidden = cy.elements('.filtered').length;
@@ -203,7 +204,8 @@ function afterRender(paths) {
     text += found.length ? `; ${found.length} paths, shortest ${Math.min(...found.map((p) => p.length))} relationships`
       : `; no path of at most ${state.paths[0].hops} relationships`;
   }
-  say(text);
+  if (missing.length) report(`No entity with id ${missing.join(', ')} in the graph. ${text}`);
+  else say(text);
   $('legend').innerHTML = legendHtml(new Set(cy.nodes().map((n) => n.data('kind'))));
   updateFilterControls();
   updateLists();
