@@ -177,6 +177,12 @@ class ExplorerBrowserTest {
         awaitDrawn(union.size());
         assertThat(visibleNodeIds()).isEqualTo(shown);
         assertThat(browser.findElement(By.cssSelector("#kind-filter input[value=Material]")).isSelected()).isFalse();
+
+        // Collapse the plant: the neighbours only it brought leave, the organization's neighbourhood stays
+        clickInView("Atoka battery recycling and pCAM plant");
+        clickAction("collapse");
+        awaitDrawn(green.getList("neighbourhood.nodes").size());
+        assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(green.getList("neighbourhood.nodes.id", String.class));
     }
 
     @Test
@@ -341,6 +347,14 @@ class ExplorerBrowserTest {
 
     @Test
     void timeToDrawAHundredNodeNeighbourhood() throws IOException {
+        // A capped expansion says so, and "More neighbours" asks again with a higher limit
+        load("#open=country:US~10~1&sel=country:US");
+        awaitDrawn(neighbourhood("country:US", 1, 10).getList("neighbourhood.nodes").size());
+        waitForText("status", "not every neighbour is shown");
+        clickAction("more");
+        awaitDrawn(neighbourhood("country:US", 1, 35).getList("neighbourhood.nodes").size());
+        assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(neighbourhood("country:US", 1, 35).getList("neighbourhood.nodes.id", String.class));
+
         load("");
         var hub = neighbourhood("country:US", 3, 100);
         int expected = hub.getList("neighbourhood.nodes").size();
