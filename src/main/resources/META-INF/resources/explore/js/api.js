@@ -1,6 +1,21 @@
 // Every request the explorer makes: POST /graphql with one of the documents below (docs/explorer.md lists them).
 
+// DATABASE_UNAVAILABLE means "retry later" (docs/errors.md): every request of the page is a read, so it is asked
+// again twice, after 0.5 s and 1.5 s, before the page shows the error.
+const RETRY_DELAYS_MS = [500, 1500];
+
 export async function gql(query, variables = {}) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await gqlOnce(query, variables);
+    } catch (e) {
+      if (e.code !== 'DATABASE_UNAVAILABLE' || attempt >= RETRY_DELAYS_MS.length) throw e;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+    }
+  }
+}
+
+async function gqlOnce(query, variables) {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -15,7 +30,9 @@ export async function gql(query, variables = {}) {
   if (body.errors && body.errors.length) {
     const e = body.errors[0];
     const code = e.extensions && e.extensions.code ? ` (${e.extensions.code})` : '';
-    throw new Error(e.message + code);
+    const error = new Error(e.message + code);
+    error.code = e.extensions && e.extensions.code;
+    throw error;
   }
   return body.data;
 }
