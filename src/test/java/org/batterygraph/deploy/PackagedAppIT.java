@@ -72,6 +72,18 @@ class PackagedAppIT {
     }
 
     @Test
+    @Order(2)
+    void servesTheExplorerPageWithItsVendoredLibraries() {
+        given().redirects().follow(false).get("/").then().statusCode(303)
+                .header("location", org.hamcrest.Matchers.endsWith("/explore/"));
+        given().get("/explore/").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("<title>Battery graph explorer</title>"));
+        given().get("/explore/js/app.js").then().statusCode(200);
+        given().get("/explore/vendor/cytoscape/cytoscape.min.js").then().statusCode(200);
+        given().get("/explore/vendor/us-atlas/states-10m.json").then().statusCode(200);
+    }
+
+    @Test
     @Order(3)
     void refusesWritesWithoutATokenAndChangesNothing() {
         long before = PackagedAppNeo4j.nodes();
