@@ -39,6 +39,7 @@ import io.vertx.core.json.JsonObject;
 class PublishedSdlTest {
 
     private static final Pattern DOCUMENT = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern FRAGMENT = Pattern.compile("fragment (\\w+) on ");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DATE_TIME =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
@@ -96,7 +97,33 @@ class PublishedSdlTest {
         var schema = build(Files.readString(Path.of("docs/schema.graphql")));
         var documents = documents("README.md", "docs/queries.md", "docs/explorer.md");
         assertThat(documents).hasSizeGreaterThanOrEqualTo(21);
-        documents.forEach((where, text) -> {
+        // a block that only defines fragments (docs/explorer.md's `claim`) is validated inside the documents of its file
+        // that spread it, as the page sends them written out
+        var fragments = new LinkedHashMap<String, String>();
+        documents.entrySet().removeIf(e -> {
+            var m = FRAGMENT.matcher(e.getValue().strip());
+            if (!m.lookingAt()) {
+                return false;
+            }
+            fragments.put(e.getKey().substring(0, e.getKey().indexOf(" #")) + "|" + m.group(1), e.getValue());
+            return true;
+        });
+        fragments.keySet().forEach(key -> {
+            var file = key.substring(0, key.indexOf('|'));
+            var spread = "..." + key.substring(key.indexOf('|') + 1);
+            assertThat(documents.entrySet()).as("a document of %s spreading %s", file, spread)
+                    .anyMatch(e -> e.getKey().startsWith(file + " #") && e.getValue().contains(spread));
+        });
+        documents.forEach((where, written) -> {
+            var file = where.substring(0, where.indexOf(" #"));
+            var withFragments = new StringBuilder(written);
+            fragments.forEach((key, definition) -> {
+                var name = key.substring(key.indexOf('|') + 1);
+                if (key.startsWith(file + "|") && Pattern.compile("\\.\\.\\." + name + "\\b").matcher(written).find()) {
+                    withFragments.append('\n').append(definition);
+                }
+            });
+            var text = withFragments.toString();
             var document = Parser.parse(text);
             var errors = new Validator().validateDocument(schema, document, Locale.ENGLISH);
             assertThat(errors).as("validation errors of %s:%n%s", where, text).isEmpty();
