@@ -5,6 +5,7 @@
 # tests stay on the build's JDK; only the server differs. docs/operations.md has the figures of the last run.
 #
 #   neo4j/compat.sh               (also run by .ci/run after ./mvnw verify)
+#   neo4j/compat.sh --check       only check that it can run (a JDK 21+, a free port): .ci/run does, before verify
 #
 # Settings (environment): NEO4J_COMPAT_JAVA_HOME (/usr/lib/jvm/temurin-25-jdk-amd64), NEO4J_COMPAT_BOLT_PORT (7697),
 # NEO4J_COMPAT_HTTP_PORT (7484), NEO4J_COMPAT_HOME (target/neo4j-current: removed and made again on each run).
@@ -32,6 +33,9 @@ fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$BOLT_PORT") 2>/dev/null; then
   log "something already listens on 127.0.0.1:$BOLT_PORT; set NEO4J_COMPAT_BOLT_PORT to a free port"
   exit 2
+fi
+if [[ "${1:-}" == --check ]]; then
+  exit 0
 fi
 
 server() {
