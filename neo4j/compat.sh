@@ -13,7 +13,8 @@
 # Left out, because they need the in-process harness: OutageTest (stops and starts its own Neo4j under load) and
 # the *IT of the packaged application (stops and starts the harness it connects to). Every Cypher statement the
 # application sends runs in the tests that remain (the suite's round-trip and query tests cover every root field,
-# mutation, the start-up schema and seed load, POST /cypher and the bulk import).
+# mutation, the start-up schema and seed load, POST /cypher; the tools module's tests, run after the API's, cover
+# the bulk import).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,8 +58,15 @@ set +e
 "$ROOT/mvnw" -B -f "$ROOT/pom.xml" test -Dbattery.test.neo4j.uri="bolt://127.0.0.1:$BOLT_PORT" -Dtest='!OutageTest,!*IT' \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$LOG"
 status=${PIPESTATUS[0]}
+total() { grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$1" | tail -n 1 | sed 's/^\[[A-Z]*\] //'; }
+summary="$(total "$LOG")"
+if (( status == 0 )); then # the tools module (bulk import, generator) against the same server
+  TOOLS_LOG="$ROOT/target/neo4j-current-tools-tests.log"
+  "$ROOT/mvnw" -B -f "$ROOT/tools/pom.xml" test -Dbattery.test.neo4j.uri="bolt://127.0.0.1:$BOLT_PORT" 2>&1 | tee "$TOOLS_LOG"
+  status=${PIPESTATUS[0]}
+  summary="$summary; tools: $(total "$TOOLS_LOG")"
+fi
 set -e
-summary="$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$LOG" | tail -n 1 | sed 's/^\[[A-Z]*\] //')"
 if (( status != 0 )); then
   log "FAILED against Neo4j $VERSION after $(( $(date +%s) - tests_start )) s: $summary (log: $LOG)"
   exit "$status"

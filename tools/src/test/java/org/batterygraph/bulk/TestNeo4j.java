@@ -15,10 +15,18 @@ import org.neo4j.harness.Neo4jBuilders;
 /**
  * A real Neo4j 5.26 (neo4j-harness, in-process, Bolt only, no authentication) for this module's tests, started once
  * per test JVM, with the API's schema and seed graph (cypher/): the database a bulk import meets in practice.
+ *
+ * <p>With {@code -Dbattery.test.neo4j.uri=bolt://...} (as for the API's tests) the tests use that server instead,
+ * authentication off, and load the schema and seed into it (they MERGE: a database that has them stays as it is);
+ * neo4j/compat.sh runs them so against a current Neo4j release.
  */
 final class TestNeo4j {
 
+    /** An external Neo4j to test against instead of the in-process harness (the API's Neo4jTestResource.EXTERNAL). */
+    static final String EXTERNAL = "battery.test.neo4j.uri";
+
     private static Neo4j neo4j;
+    private static String uri;
     private static Driver driver;
 
     private TestNeo4j() {
@@ -26,8 +34,12 @@ final class TestNeo4j {
 
     static synchronized Driver driver() {
         if (driver == null) {
-            neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-            driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+            uri = System.getProperty(EXTERNAL, "");
+            if (uri.isBlank()) {
+                neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+                uri = neo4j.boltURI().toString();
+            }
+            driver = GraphDatabase.driver(uri, AuthTokens.none());
             load("cypher/schema.cypher");
             // the API's seed files in their order (010-, 020-, ...), from the classpath (the module ships ../cypher)
             try (var seed = Files.list(Path.of("../cypher/seed"))) {
@@ -38,7 +50,9 @@ final class TestNeo4j {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 driver.close();
-                neo4j.close();
+                if (neo4j != null) {
+                    neo4j.close();
+                }
             }));
         }
         return driver;
@@ -46,7 +60,7 @@ final class TestNeo4j {
 
     static String uri() {
         driver();
-        return neo4j.boltURI().toString();
+        return uri;
     }
 
     private static void load(String path) {
