@@ -18,8 +18,6 @@ import org.batterygraph.graph.Property;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * A subgraph written as GraphML (Gephi, yEd, Cytoscape desktop, NetworkX), Cytoscape.js elements JSON, CSV (nodes,
@@ -31,7 +29,6 @@ final class Renderings {
     static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .findAndRegisterModules();
-    private static final CsvMapper CSV = new CsvMapper();
 
     private Renderings() {
     }
@@ -195,10 +192,29 @@ final class Renderings {
         return csv(columns, rows);
     }
 
-    private static String csv(List<String> columns, List<Map<String, String>> rows) throws JsonProcessingException {
-        var schema = CsvSchema.builder();
-        columns.forEach(schema::addColumn);
-        return CSV.writerFor(List.class).with(schema.build().withHeader()).writeValueAsString(rows);
+    /** RFC 4180: a header line, then one line per row; a cell with a comma, quote or line break is quoted. */
+    private static String csv(List<String> columns, List<Map<String, String>> rows) {
+        var out = new StringBuilder();
+        line(out, columns);
+        for (var row : rows) {
+            line(out, columns.stream().map(row::get).toList());
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String cell = cells.get(i) == null ? "" : cells.get(i);
+            if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+                out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(cell);
+            }
+        }
+        out.append('\n');
     }
 
     /** CSL-JSON items (Zotero, Pandoc citeproc), one per source. */

@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
 
 import org.batterygraph.GraphQL;
 import org.batterygraph.Neo4jTestResource;
-import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.neo4j.TestCypherWatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +50,7 @@ class ExportTest {
     private static final String ID = "org:kore-power";
 
     @Inject
-    Cypher cypher;
+    TestCypherWatch cypher;
 
     /** GraphQL's neighbourhood of {@link #ID} at depth 2: node ids, and edges as "source type target" with their source ids. */
     private static JsonObject graphqlNeighbourhood() {
