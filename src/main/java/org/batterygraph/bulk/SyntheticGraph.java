@@ -19,6 +19,7 @@ import java.util.TreeSet;
 
 import org.batterygraph.model.CapacityUnit;
 import org.batterygraph.model.ClaimStatus;
+import org.batterygraph.model.EvidenceKind;
 import org.batterygraph.model.Confidence;
 import org.batterygraph.model.FacilityStatus;
 import org.batterygraph.model.FacilityType;
@@ -293,15 +294,16 @@ public final class SyntheticGraph {
     }
 
     private void claims() throws IOException {
-        try (var nodes = nodes(NodeKind.Claim, "id", "quote", "assertedOn", "confidence", "predicate", "subjectId", "property",
-                "value", "status")) {
+        try (var nodes = nodes(NodeKind.Claim, "id", "evidenceKind", "paraphrase", "paraphrasedBy", "assertedOn", "confidence",
+                "predicate", "subjectId", "property", "value", "status")) {
             for (int i = 0; i < sizes.claims(); i++) {
                 String claim = id(NodeKind.Claim, i);
                 boolean aboutFacility = values.chance(0.7);
                 String subject = aboutFacility ? id(NodeKind.Facility, facilityPick.next(random))
                         : id(NodeKind.Organization, organizationPick.next(random));
                 String property = aboutFacility ? values.pick(List.of("status", "capacity", "jobs", "opened")) : "founded";
-                nodes.row(claim, "The " + property + " of " + subject + " as reported", values.date(EARLIEST, LATEST),
+                nodes.row(claim, EvidenceKind.Paraphrase.stored(), "The " + property + " of " + subject + " as reported",
+                        "synthetic generator", values.date(EARLIEST, LATEST),
                         values.weighted(Term.stored(Confidence.class), 6, 3, 1), "PROPERTY", subject, property, "reported",
                         values.weighted(Term.stored(ClaimStatus.class), 95, 5));
                 link(RelationshipType.ABOUT, claim, subject);

@@ -13,6 +13,9 @@ import org.batterygraph.access.UnauthenticatedException;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.facility.Facility;
 import org.batterygraph.model.Confidence;
+import org.batterygraph.model.DateBasis;
+import org.batterygraph.model.DatePrecision;
+import org.batterygraph.model.EvidenceKind;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.model.RelationshipType;
 import org.batterygraph.neo4j.Cypher;
@@ -170,9 +173,24 @@ public class ContributionApi {
     }
 
     private Problems evidenceProblems(EvidenceInput evidence) {
+        var kind = kind(evidence);
         var problems = new Problems()
-                .text("evidence.quote", evidence.quote(), Problems.MAX_TEXT, true)
+                .text("evidence.quote", evidence.quote(), Problems.MAX_TEXT, kind == EvidenceKind.Quote)
+                .text("evidence.paraphrase", evidence.paraphrase(), Problems.MAX_TEXT, kind == EvidenceKind.Paraphrase)
+                .require(kind == EvidenceKind.Record || evidence.record() == null,
+                        "evidence.record: only evidence of kind Record names a dataset row")
+                .require(kind == EvidenceKind.Quote || evidence.quote() == null,
+                        "evidence.quote: only evidence of kind Quote has the source's words; a %s is not a quote".formatted(kind))
+                .require(kind == EvidenceKind.Paraphrase || evidence.paraphrase() == null,
+                        "evidence.paraphrase: only evidence of kind Paraphrase is a paraphrase (this is a %s)".formatted(kind))
+                .require(kind != EvidenceKind.Record || evidence.record() != null,
+                        "evidence.record: evidence of kind Record needs the dataset row")
                 .notFuture("evidence.assertedOn", evidence.assertedOn());
+        if (evidence.record() != null) {
+            problems.text("evidence.record.dataset", evidence.record().dataset(), Problems.MAX_NAME, true)
+                    .text("evidence.record.release", evidence.record().release(), Problems.MAX_NAME, false)
+                    .text("evidence.record.key", evidence.record().key(), Problems.MAX_NAME, true);
+        }
         var source = evidence.newSource();
         if (source == null) {
             problems.reference("evidence.sourceId", evidence.sourceId());
@@ -181,13 +199,14 @@ public class ContributionApi {
                     .text("evidence.newSource.title", source.title(), Problems.MAX_TEXT, true)
                     .text("evidence.newSource.publisher", source.publisher(), Problems.MAX_NAME, false)
                     .url("evidence.newSource.url", source.url())
+                    .text("evidence.newSource.citation", source.citation(), Problems.MAX_TEXT, false)
                     .notFuture("evidence.newSource.published", source.published());
         }
         return problems;
     }
 
     private Record run(Write write, EvidenceInput evidence, String user) throws InvalidArgumentException {
-        var parameters = write.parameters(evidenceParameters(evidence), user);
+        var parameters = write.parameters(evidenceParameters(evidence, user), user);
         var result = cypher.write(Write.STATEMENT, parameters).get(0);
         var problems = result.get("problems").asList(v -> v.asString());
         if (!problems.isEmpty()) {
@@ -196,11 +215,20 @@ public class ContributionApi {
         return result;
     }
 
-    private static Map<String, Object> evidenceParameters(EvidenceInput evidence) {
+    private static Map<String, Object> evidenceParameters(EvidenceInput evidence, String user) {
         var parameters = new HashMap<String, Object>();
         parameters.put("sourceId", evidence.sourceId());
+        var kind = kind(evidence);
+        parameters.put("kind", kind.stored());
         parameters.put("quote", evidence.quote());
+        parameters.put("paraphrase", evidence.paraphrase());
+        parameters.put("paraphrasedBy", kind == EvidenceKind.Paraphrase ? user : null);
+        parameters.put("recordDataset", evidence.record() == null ? null : evidence.record().dataset());
+        parameters.put("recordRelease", evidence.record() == null ? null : evidence.record().release());
+        parameters.put("recordKey", evidence.record() == null ? null : evidence.record().key());
         parameters.put("assertedOn", evidence.assertedOn());
+        parameters.put("precision", (evidence.assertedPrecision() == null ? DatePrecision.Day : evidence.assertedPrecision()).stored());
+        parameters.put("basis", (evidence.assertedBasis() == null ? DateBasis.Stated : evidence.assertedBasis()).stored());
         parameters.put("confidence", (evidence.confidence() == null ? Confidence.medium : evidence.confidence()).stored());
         var source = evidence.newSource();
         if (source != null) {
@@ -208,7 +236,10 @@ public class ContributionApi {
             newSource.put("title", source.title());
             newSource.put("publisher", source.publisher());
             newSource.put("url", source.url());
+            newSource.put("citation", source.citation());
             newSource.put("published", source.published());
+            newSource.put("publishedPrecision", source.published() == null ? null
+                    : (source.publishedPrecision() == null ? DatePrecision.Day : source.publishedPrecision()).stored());
             newSource.put("kind", source.kind().stored());
             newSource.values().removeIf(v -> v == null);
             parameters.put("newSource", newSource);
@@ -216,6 +247,10 @@ public class ContributionApi {
             parameters.put("newSource", null);
         }
         return parameters;
+    }
+
+    private static EvidenceKind kind(EvidenceInput evidence) {
+        return evidence.kind() == null ? EvidenceKind.Quote : evidence.kind();
     }
 
     private static List<String> claims(Record result) {

@@ -50,7 +50,11 @@ final class Write {
                   MERGE (c:Entity {id: 'claim:' + n.id + '.' + v.property + '@' + substring(s.id, 7)})
                     ON CREATE SET c:Claim, c.status = 'Active', c.recordedBy = $user, c.recordedAt = datetime()
                   SET c.predicate = 'HAS_VALUE', c.subjectId = n.id, c.property = v.property, c.value = v.value,
-                      c.quote = $evidence.quote, c.assertedOn = $evidence.assertedOn, c.confidence = $evidence.confidence
+                      c.evidenceKind = $evidence.kind, c.quote = $evidence.quote,
+                      c.paraphrase = $evidence.paraphrase, c.paraphrasedBy = $evidence.paraphrasedBy,
+                      c.recordDataset = $evidence.recordDataset, c.recordRelease = $evidence.recordRelease,
+                      c.recordKey = $evidence.recordKey, c.assertedPrecision = $evidence.precision,
+                      c.assertedBasis = $evidence.basis, c.assertedOn = $evidence.assertedOn, c.confidence = $evidence.confidence
                   MERGE (c)-[st:STATED_IN]->(s) SET st.sources = [s.id]
                   MERGE (c)-[ab:ABOUT]->(n) SET ab.sources = [s.id]
                   RETURN collect(c.id) AS valueClaims
@@ -73,7 +77,11 @@ final class Write {
                   ON CREATE SET c:Claim, c.status = 'Active', c.recordedBy = $user, c.recordedAt = datetime()
                 SET c.predicate = link.type, c.subjectId = link.from, c.objectId = link.to,
                     c.validFrom = link.properties.validFrom, c.validTo = link.properties.validTo,
-                    c.quote = $evidence.quote, c.assertedOn = $evidence.assertedOn, c.confidence = $evidence.confidence
+                    c.evidenceKind = $evidence.kind, c.quote = $evidence.quote,
+                    c.paraphrase = $evidence.paraphrase, c.paraphrasedBy = $evidence.paraphrasedBy,
+                    c.recordDataset = $evidence.recordDataset, c.recordRelease = $evidence.recordRelease,
+                    c.recordKey = $evidence.recordKey, c.assertedPrecision = $evidence.precision,
+                    c.assertedBasis = $evidence.basis, c.assertedOn = $evidence.assertedOn, c.confidence = $evidence.confidence
                 MERGE (c)-[st:STATED_IN]->(s) SET st.sources = [s.id]
                 MERGE (c)-[ab:ABOUT]->(a) SET ab.sources = [s.id]
                 RETURN collect(c.id) AS linkClaims

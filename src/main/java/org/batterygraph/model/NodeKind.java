@@ -40,10 +40,15 @@ public enum NodeKind {
             of("amountUsd", INTEGER), of("jobs", INTEGER)),
     ProductionStat("stat", null, oneOf("metric", Metric.class), of("year", INTEGER), of("value", NUMBER),
             text("unit"), text("edition"), text("basis"), oneOf("confidence", Confidence.class)),
-    Source("source", null, text("title"), text("publisher"), text("url"), text("file", "seed articles"),
-            of("published", DATE), oneOf("kind", SourceKind.class)),
+    Source("source", null, text("title"), text("publisher"), text("url", "absolute http(s), or none"),
+            text("citation", "how to find a source without a working address"), text("file", "seed articles"),
+            of("published", DATE), oneOf("publishedPrecision", DatePrecision.class), oneOf("kind", SourceKind.class)),
     Claim("claim", "written by the API also `recordedBy`, `recordedAt`, and once retired `retiredBy`, `retiredAt`, "
-            + "`retiredReason`", text("quote"), of("assertedOn", DATE), of("validFrom", DATE),
+            + "`retiredReason`", oneOf("evidenceKind", EvidenceKind.class), text("quote", "Quote only: the source's words"),
+            text("paraphrase", "Paraphrase only"), text("paraphrasedBy", "Paraphrase only"),
+            text("recordDataset", "Record only"), text("recordRelease", "Record only"), text("recordKey", "Record only"),
+            of("assertedOn", DATE), oneOf("assertedPrecision", DatePrecision.class),
+            oneOf("assertedBasis", DateBasis.class), of("validFrom", DATE),
             of("validTo", DATE), oneOf("confidence", Confidence.class), text("predicate"), text("subjectId"),
             text("objectId"), text("property"), text("value"), oneOf("status", ClaimStatus.class));
 

@@ -9,6 +9,9 @@ import java.time.OffsetDateTime;
 
 import org.batterygraph.model.ClaimStatus;
 import org.batterygraph.model.Confidence;
+import org.batterygraph.model.DateBasis;
+import org.batterygraph.model.DatePrecision;
+import org.batterygraph.model.EvidenceKind;
 import org.batterygraph.model.Term;
 import org.batterygraph.source.Source;
 import org.eclipse.microprofile.graphql.Description;
@@ -17,8 +20,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.neo4j.driver.Value;
 
 @Description("""
-        What one source states, in its own words: a relationship (predicate from subject to object) or a value of \
-        the subject (property = value). Disputed when another claim contradicts it.""")
+        What one source states: a relationship (predicate from subject to object) or a value of the subject \
+        (property = value), with its evidence (evidenceKind): the source's own words, verbatim, an editor's \
+        labelled summary, or a dataset row. Disputed when another claim contradicts it.""")
 public record Claim(
         @Id @NonNull String id,
         @NonNull @Description("Relationship type (OPERATES, MEMBER_OF, ...) or HAS_VALUE for a value claim") String predicate,
@@ -26,8 +30,14 @@ public record Claim(
         @Description("The other end, for a relationship claim") EntityRef object,
         @Description("The property, for a value claim") String property,
         @Description("The stated value, as text, for a value claim") String value,
-        @Description("The exact words of the source") String quote,
+        @NonNull @Description("What the evidence is: the source's words, an editor's summary or a dataset row") EvidenceKind evidenceKind,
+        @Description("The source's exact words (verbatim); null for any other kind of evidence") String quote,
+        @Description("An editor's summary of what the source says, not its words; null for any other kind of evidence") String paraphrase,
+        @Description("Who wrote the paraphrase") String paraphrasedBy,
+        @Description("For a dataset record: the dataset, its release and the row's key") DatasetRow record,
         @Description("When the source stated it") LocalDate assertedOn,
+        @Description("How much of assertedOn is known: the day, the month or the year") DatePrecision assertedPrecision,
+        @Description("Whether the source gives assertedOn or the editors estimated it") DateBasis assertedBasis,
         LocalDate validFrom,
         LocalDate validTo,
         Confidence confidence,
@@ -57,10 +67,21 @@ public record Claim(
 
     static Claim from(Value c) {
         return new Claim(string(c, "id"), string(c, "predicate"), EntityRef.from(c.get("subject")),
-                EntityRef.from(c.get("object")), string(c, "property"), string(c, "value"), string(c, "quote"),
-                date(c, "assertedOn"), date(c, "validFrom"), date(c, "validTo"), Term.of(Confidence.class, string(c, "confidence")),
+                EntityRef.from(c.get("object")), string(c, "property"), string(c, "value"),
+                Term.of(EvidenceKind.class, string(c, "evidenceKind")), string(c, "quote"), string(c, "paraphrase"),
+                string(c, "paraphrasedBy"), DatasetRow.from(c), date(c, "assertedOn"),
+                Term.of(DatePrecision.class, string(c, "assertedPrecision")), Term.of(DateBasis.class, string(c, "assertedBasis")), date(c, "validFrom"), date(c, "validTo"), Term.of(Confidence.class, string(c, "confidence")),
                 Term.of(ClaimStatus.class, string(c, "status")), string(c, "recordedBy"), dateTime(c, "recordedAt"), string(c, "retiredBy"),
                 dateTime(c, "retiredAt"), string(c, "retiredReason"), c.get("source").isNull() ? null : Source.from(c.get("source")),
                 c.get("disputed").asBoolean());
+    }
+
+    @Description("The dataset row a Record claim comes from.")
+    public record DatasetRow(@NonNull String dataset, String release, @NonNull String key) {
+
+        static DatasetRow from(Value c) {
+            return string(c, "recordDataset") == null ? null
+                    : new DatasetRow(string(c, "recordDataset"), string(c, "recordRelease"), string(c, "recordKey"));
+        }
     }
 }

@@ -47,7 +47,7 @@ class ContributionTest {
             }""";
     static final String RETIRE = """
             mutation ($id: ID!, $reason: String!) {
-              retireClaim(id: $id, reason: $reason) { id status retiredBy retiredAt retiredReason quote }
+              retireClaim(id: $id, reason: $reason) { id status retiredBy retiredAt retiredReason quote paraphrase }
             }""";
 
     static final Map<String, Object> NEW_SOURCE = Map.of("sourceId", "source:test-press-release",
@@ -232,7 +232,7 @@ class ContributionTest {
                 .body("data.retireClaim.status", equalTo("Retired"))
                 .body("data.retireClaim.retiredBy", equalTo("test-admin"))
                 .body("data.retireClaim.retiredReason", equalTo("Superseded by the cancellation"))
-                .body("data.retireClaim.quote", equalTo("3,000 jobs"));
+                .body("data.retireClaim.paraphrase", equalTo("3,000 jobs"));
         GraphQL.post(Tokens.of("test-admin-2", "admin"), RETIRE, Map.of("id", claimId, "reason", "again")).statusCode(200)
                 .body("data.retireClaim.retiredBy", equalTo("test-admin"))
                 .body("data.retireClaim.retiredReason", equalTo("Superseded by the cancellation"));

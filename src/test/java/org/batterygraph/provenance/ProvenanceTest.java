@@ -44,7 +44,7 @@ class ProvenanceTest {
         var bad = driver.executableQuery("""
                 MATCH ()-[r]->() WHERE NOT type(r) IN ['STATED_IN', 'ABOUT', 'CONFLICTS_WITH', 'OF_MATERIAL', 'FOR_COUNTRY']
                   AND (size(coalesce(r.claims, [])) = 0
-                       OR any(id IN r.claims WHERE NOT EXISTS { (c:Claim {id: id})-[:STATED_IN]->(:Source) WHERE c.quote IS NOT NULL }))
+                       OR any(id IN r.claims WHERE NOT EXISTS { (c:Claim {id: id})-[:STATED_IN]->(:Source) WHERE coalesce(c.quote, c.paraphrase) IS NOT NULL }))
                 RETURN count(r) AS bad
                 """).execute().records().get(0).get("bad").asLong();
         assertThat(bad).isZero();
@@ -69,14 +69,14 @@ class ProvenanceTest {
             """)
     void namedConflictComesBackWithBothSides(String conflict, String claimId, String source, String counterSource) {
         List<Map<String, Object>> conflicts = GraphQL.post("""
-                { conflicts { reason claim { id quote source { id } } counterClaim { id quote source { id } } } }
+                { conflicts { reason claim { id quote paraphrase source { id } } counterClaim { id quote paraphrase source { id } } } }
                 """).statusCode(200).extract().path("data.conflicts");
         assertThat(conflicts).as(conflict).anySatisfy(c -> {
             assertThat(c.get("reason")).isNotNull();
             assertThat(field(c, "claim", "id")).isEqualTo(claimId);
-            assertThat(field(c, "claim", "quote")).isNotNull();
+            assertThat(field(c, "claim", "quote")).as("the article's own words").isNotNull();
             assertThat(field(field(c, "claim", "source"), "id")).isEqualTo(source);
-            assertThat(field(c, "counterClaim", "quote")).isNotNull();
+            assertThat(field(c, "counterClaim", "paraphrase")).as("the editors' summary of the public source").isNotNull();
             assertThat(field(field(c, "counterClaim", "source"), "id")).isEqualTo(counterSource);
         });
     }
@@ -107,10 +107,10 @@ class ProvenanceTest {
     void aSourceListsTheClaimsItSupports() {
         var claimCount = driver.executableQuery("MATCH (:Source {id: 'source:S6'})<-[:STATED_IN]-(c:Claim) RETURN count(c) AS n")
                 .execute().records().get(0).get("n").asInt();
-        List<String> quotes = GraphQL.post("{ source(id: \"source:S6\") { claims { quote } } }")
-                .statusCode(200).extract().path("data.source.claims.quote");
+        List<String> paraphrases = GraphQL.post("{ source(id: \"source:S6\") { claims { evidenceKind paraphrase } } }")
+                .statusCode(200).extract().path("data.source.claims.paraphrase");
         assertThat(claimCount).isPositive();
-        assertThat(quotes).hasSize(claimCount).doesNotContainNull();
+        assertThat(paraphrases).hasSize(claimCount).doesNotContainNull();
     }
 
     @SuppressWarnings("unchecked")
