@@ -91,11 +91,13 @@ class ErrorCodesDocTest {
                 "battery.graphql.max-fields", "more than 1,000 fields once fragments are spread (`battery.graphql.max-fields`)",
                 "battery.graphql.max-aliases", "more than 30 aliases once fragments are spread (`battery.graphql.max-aliases`)",
                 "quarkus.http.limits.max-body-size", "over 64 KB (`quarkus.http.limits.max-body-size`)",
+                "quarkus.smallrye-graphql.parser-max-tokens", "more than 5,000 tokens (`quarkus.smallrye-graphql.parser-max-tokens`)",
                 "battery.query.timeout", "`battery.query.timeout` (10 s)",
                 "battery.cypher.timeout", "`battery.cypher.timeout` (5 s)",
                 "battery.cypher.max-rows", "`battery.cypher.max-rows` (1,000)");
         var configured = Map.of("battery.graphql.max-depth", "12", "battery.graphql.max-fields", "1000",
                 "battery.graphql.max-aliases", "30", "quarkus.http.limits.max-body-size", "64K",
+                "quarkus.smallrye-graphql.parser-max-tokens", "5000",
                 "battery.query.timeout", "10S", "battery.cypher.timeout", "5S", "battery.cypher.max-rows", "1000");
         stated.forEach((key, text) -> {
             assertThat(doc).as("%s states %s", DOC, key).contains(text);

@@ -25,6 +25,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.introspection.GoodFaithIntrospection.BadFaithIntrospectionError;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
@@ -51,14 +52,24 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
 
     private static final Pattern QUOTED = Pattern.compile("'(\\w+)'");
 
-    private final int maxDepth;
-    private final long maxFields;
-    private final long maxAliases;
+    /** The root fields of introspection: a document that selects only these reads the schema, never the graph. */
+    private static final Set<String> INTROSPECTION_ROOTS = Set.of("__schema", "__type");
 
-    DocumentGuard(int maxDepth, long maxFields, long maxAliases) {
-        this.maxDepth = maxDepth;
-        this.maxFields = maxFields;
-        this.maxAliases = maxAliases;
+    private final Limits limits;
+    private final Limits introspectionLimits;
+
+    /**
+     * How deep and how big a document may be. Introspection documents have limits of their own: GraphiQL's
+     * introspection query (graphql-js {@code getIntrospectionQuery()}) nests 15 levels, its {@code ofType} chain
+     * unrolled, yet reads only the schema. graphql-java's good-faith introspection check then refuses the
+     * cyclic ones ({@code __Type.fields} below {@code __Type.fields}) whose answers would multiply.
+     */
+    record Limits(int maxDepth, long maxFields, long maxAliases, String of) {
+    }
+
+    DocumentGuard(Limits limits, Limits introspectionLimits) {
+        this.limits = limits;
+        this.introspectionLimits = introspectionLimits;
     }
 
     /**
@@ -66,9 +77,13 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
      * limits are application.properties' (written there only).
      */
     static DocumentGuard fromConfig(Config config) {
-        return new DocumentGuard(config.getValue("battery.graphql.max-depth", Integer.class),
-                config.getValue("battery.graphql.max-fields", Long.class),
-                config.getValue("battery.graphql.max-aliases", Long.class));
+        return new DocumentGuard(
+                new Limits(config.getValue("battery.graphql.max-depth", Integer.class),
+                        config.getValue("battery.graphql.max-fields", Long.class),
+                        config.getValue("battery.graphql.max-aliases", Long.class), ""),
+                new Limits(config.getValue("battery.graphql.introspection.max-depth", Integer.class),
+                        config.getValue("battery.graphql.introspection.max-fields", Long.class),
+                        config.getValue("battery.graphql.max-aliases", Long.class), " in an introspection document"));
     }
 
     /** Called by {@link GraphQLBuildHooks} with the builder, what it builds so far, and what goes right after this. */
@@ -83,47 +98,89 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
         var document = parameters.getDocument();
         var fragments = new HashMap<String, FragmentDefinition>();
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
-        var walk = new Walk(fragments);
+        var operations = document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(o -> parameters.getOperation() == null || parameters.getOperation().equals(o.getName())).toList();
+        var introspection = !operations.isEmpty() && operations.stream()
+                .allMatch(o -> {
+                    var seen = new boolean[1];
+                    return introspectionOnly(o.getSelectionSet(), fragments, new HashSet<>(), seen) && seen[0];
+                });
+        var bound = introspection ? introspectionLimits : limits;
+        var walk = new Walk(fragments, bound.maxFields());
         long fields = 0;
         long aliases = 0;
-        for (var operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-            if (parameters.getOperation() == null || parameters.getOperation().equals(operation.getName())) {
-                var size = walk.size(operation.getSelectionSet(), 1, new HashSet<>());
-                fields = Math.min(fields + size[0], maxFields + 1);
-                aliases = Math.min(aliases + size[1], maxFields + 1);
-            }
+        for (var operation : operations) {
+            var size = walk.size(operation.getSelectionSet(), 1, new HashSet<>());
+            fields = Math.min(fields + size[0], bound.maxFields() + 1);
+            aliases = Math.min(aliases + size[1], bound.maxFields() + 1);
         }
-        if (walk.deepest > maxDepth) {
-            throw refusal("QUERY_TOO_DEEP", "the document nests fields %d levels deep; at most %d are allowed"
-                    .formatted(walk.deepest, maxDepth));
+        if (walk.deepest > bound.maxDepth()) {
+            throw refusal("QUERY_TOO_DEEP", "the document nests fields %d levels deep; at most %d are allowed%s"
+                    .formatted(walk.deepest, bound.maxDepth(), bound.of()));
         }
-        if (aliases > maxAliases) {
+        if (aliases > bound.maxAliases()) {
             // Every alias of a root or relationship field is its own Cypher query: aliases multiply database work.
             throw refusal("TOO_MANY_ALIASES", "the document uses more than %d aliases once its fragments are spread"
-                    .formatted(maxAliases));
+                    .formatted(bound.maxAliases()));
         }
-        if (fields > maxFields) {
-            throw refusal("QUERY_TOO_COMPLEX", "the document asks for more than %d fields once its fragments are spread; ask for less"
-                    .formatted(maxFields));
+        if (fields > bound.maxFields()) {
+            throw refusal("QUERY_TOO_COMPLEX", "the document asks for more than %d fields once its fragments are spread%s; ask for less"
+                    .formatted(bound.maxFields(), bound.of()));
         }
         return super.beginValidation(parameters, state);
     }
 
     /**
+     * Whether the root fields of an operation, fragments spread, are {@code __schema} or {@code __type} (at least
+     * one, {@code __typename} besides them allowed): true when no other root field is; {@code seen[0]} records that
+     * one of them was found.
+     */
+    private static boolean introspectionOnly(SelectionSet set, Map<String, FragmentDefinition> fragments,
+            Set<String> spread, boolean[] seen) {
+        for (var selection : set.getSelections()) {
+            boolean ok;
+            if (selection instanceof Field field) {
+                ok = INTROSPECTION_ROOTS.contains(field.getName()) || field.getName().equals("__typename");
+                seen[0] |= INTROSPECTION_ROOTS.contains(field.getName());
+            } else if (selection instanceof InlineFragment inline) {
+                ok = introspectionOnly(inline.getSelectionSet(), fragments, spread, seen);
+            } else if (selection instanceof FragmentSpread fragment) {
+                var definition = fragments.get(fragment.getName());
+                // a fragment already looked at passed (else this returned false); unknown ones are validation errors
+                ok = definition != null && (!spread.add(fragment.getName())
+                        || introspectionOnly(definition.getSelectionSet(), fragments, spread, seen));
+            } else {
+                ok = false;
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Gives graphql-java's validation errors a code, and names the allowed values where a value is not one of an
      * enum's (graphql-java names only the enum): {@code facilities(filter: {status: cancelled})} is refused with
-     * the statuses there are.
+     * the statuses there are. Its good-faith introspection refusal (cyclic introspection) gets QUERY_TOO_COMPLEX.
      */
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        if (result.getErrors().isEmpty()
-                || result.getErrors().stream().noneMatch(e -> e.getErrorType() == ErrorType.ValidationError)) {
+        if (result.getErrors().isEmpty() || result.getErrors().stream()
+                .noneMatch(e -> e.getErrorType() == ErrorType.ValidationError || e instanceof BadFaithIntrospectionError)) {
             return CompletableFuture.completedFuture(result);
         }
         var errors = result.getErrors().stream()
-                .map(e -> e.getErrorType() == ErrorType.ValidationError ? coded(e, parameters.getSchema()) : e).toList();
+                .map(e -> e.getErrorType() == ErrorType.ValidationError ? coded(e, parameters.getSchema())
+                        : e instanceof BadFaithIntrospectionError ? withCode(e, "QUERY_TOO_COMPLEX") : e)
+                .toList();
         return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+    }
+
+    private static GraphQLError withCode(GraphQLError error, String code) {
+        return GraphqlErrorBuilder.newError().message(error.getMessage()).locations(error.getLocations())
+                .errorType(error.getErrorType()).extensions(Map.of("code", code)).build();
     }
 
     private static GraphQLError coded(GraphQLError error, GraphQLSchema schema) {
@@ -155,10 +212,12 @@ public class DocumentGuard extends SimplePerformantInstrumentation {
         private static final long[] NOTHING = { 0, 0 };
         private final Map<String, FragmentDefinition> fragments;
         private final Map<String, long[]> memo = new HashMap<>();
+        private final long maxFields;
         private int deepest;
 
-        Walk(Map<String, FragmentDefinition> fragments) {
+        Walk(Map<String, FragmentDefinition> fragments, long maxFields) {
             this.fragments = fragments;
+            this.maxFields = maxFields;
         }
 
         /** {fields, aliases} of a selection set. */

@@ -41,10 +41,11 @@ class DocumentLimitsTest {
 
     /**
      * A document whose deepest field is at exactly {@code levels} (root fields are level 1): introspection's
-     * {@code ofType} chain, so the answer stays small at any depth.
+     * {@code ofType} chain, so the answer stays small at any depth, next to a lookup of an id that does not exist,
+     * so that the document is not introspection only (that has limits of its own, IntrospectionTest).
      */
     static String nested(int levels) {
-        var open = new StringBuilder("{ __type(name: \"Facility\") { fields { type {");
+        var open = new StringBuilder("{ facility(id: \"facility:none\") { id } __type(name: \"Facility\") { fields { type {");
         for (int level = 4; level < levels; level++) {
             open.append(" ofType {");
         }
@@ -53,7 +54,7 @@ class DocumentLimitsTest {
 
     @Test
     void twelveLevelsAreAnsweredAndThirteenAreRefused() {
-        assertThat(nested(12).chars().filter(c -> c == '{').count()).isEqualTo(12); // 11 nested selections + the document
+        assertThat(nested(12).chars().filter(c -> c == '{').count()).isEqualTo(13); // 11 nested selections, facility's, the document
         GraphQL.post(nested(12)).statusCode(200)
                 .body("errors", nullValue())
                 .body("data.__type.fields[0].type", notNullValue());
