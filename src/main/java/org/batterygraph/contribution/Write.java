@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.batterygraph.model.ClaimStatus;
+import org.batterygraph.model.Confidence;
 import org.batterygraph.model.NodeKind;
+import org.batterygraph.model.Property;
 import org.batterygraph.model.RelationshipType;
 import org.batterygraph.neo4j.Cypher;
 
@@ -46,9 +49,21 @@ final class Write {
                 SET n:$($entity.label), n += $entity.properties
                 WITH s, n
                 CALL (s, n) {
+                  // History, never overwrite: the same value from the same source is the same claim; a changed value
+                  // is a new claim (id suffixed ~2, ~3, ...) and the source's earlier claim becomes Superseded. The
+                  // node is locked by the SET above, so writers of one node take their turns here.
                   UNWIND $entity.values AS v
-                  MERGE (c:Entity {id: 'claim:' + n.id + '.' + v.property + '@' + substring(s.id, 7)})
-                    ON CREATE SET c:Claim, c.status = 'Active', c.recordedBy = $user, c.recordedAt = datetime()
+                  OPTIONAL CALL (s, n, v) {
+                    MATCH (n)<-[:ABOUT]-(cur:Claim)-[:STATED_IN]->(s)
+                    WHERE cur.property = v.property AND cur.status = $status.active
+                    RETURN cur ORDER BY cur.recordedAt DESC LIMIT 1
+                  }
+                  WITH s, n, v, cur, 'claim:' + n.id + '.' + v.property + '@' + substring(s.id, 7) AS base,
+                       COUNT { MATCH (n)<-[:ABOUT]-(x:Claim)-[:STATED_IN]->(s) WHERE x.property = v.property } AS versions
+                  WITH s, n, v, cur, CASE WHEN cur IS NOT NULL AND cur.value = v.value THEN cur.id
+                                          WHEN versions = 0 THEN base ELSE base + '~' + (versions + 1) END AS claimId
+                  MERGE (c:Entity {id: claimId})
+                    ON CREATE SET c:Claim, c.status = $status.active, c.recordedBy = $user, c.recordedAt = datetime()
                   SET c.predicate = 'HAS_VALUE', c.subjectId = n.id, c.property = v.property, c.value = v.value,
                       c.evidenceKind = $evidence.kind, c.quote = $evidence.quote,
                       c.paraphrase = $evidence.paraphrase, c.paraphrasedBy = $evidence.paraphrasedBy,
@@ -57,6 +72,27 @@ final class Write {
                       c.assertedBasis = $evidence.basis, c.assertedOn = $evidence.assertedOn, c.confidence = $evidence.confidence
                   MERGE (c)-[st:STATED_IN]->(s) SET st.sources = [s.id]
                   MERGE (c)-[ab:ABOUT]->(n) SET ab.sources = [s.id]
+                  WITH n, v, c, cur
+                  CALL (c, cur) {
+                    WITH c, cur WHERE cur IS NOT NULL AND cur.id <> c.id
+                    SET cur.status = $status.superseded, cur.supersededBy = c.id, cur.supersededAt = datetime(),
+                        cur.supersededByUser = $user
+                  }
+                  // The value rule (docs/data.md): of the active claims, an editor's preferred one, then the most
+                  // confident, then the latest assertion (then the latest recorded) gives the node its value.
+                  CALL (n, v) {
+                    MATCH (n)<-[:ABOUT]-(w:Claim)
+                    WHERE w.property = v.property AND w.status = $status.active
+                    RETURN w ORDER BY coalesce(w.preferred, false) DESC, coalesce($rank[w.confidence], 0) DESC,
+                                      w.assertedOn DESC, w.recordedAt DESC, w.id DESC
+                    LIMIT 1
+                  }
+                  SET n[v.property] = CASE WHEN w.value = v.value THEN v.given
+                                           WHEN v.type = 'INTEGER' THEN toInteger(w.value)
+                                           WHEN v.type = 'NUMBER' THEN toFloat(w.value)
+                                           WHEN v.type = 'DATE' THEN date(w.value)
+                                           WHEN v.type = 'LIST' THEN n[v.property]
+                                           ELSE w.value END
                   RETURN collect(c.id) AS valueClaims
                 }
                 RETURN n, valueClaims
@@ -110,7 +146,9 @@ final class Write {
         });
         var values = given.entrySet().stream()
                 .filter(e -> !e.getKey().equals("aliasText"))
-                .map(e -> Map.<String, Object>of("property", e.getKey(), "value", String.valueOf(e.getValue())))
+                .map(e -> Map.<String, Object>of("property", e.getKey(), "value", String.valueOf(e.getValue()),
+                        "given", e.getValue(), "type", kind.properties().stream().filter(p -> p.name().equals(e.getKey()))
+                                .map(p -> p.type().name()).findFirst().orElse(Property.ValueType.TEXT.name())))
                 .toList();
         var entity = new HashMap<String, Object>();
         entity.put("id", id);
@@ -151,6 +189,8 @@ final class Write {
         parameters.put("checks", checks);
         parameters.put("evidence", evidence);
         parameters.put("user", user);
+        parameters.put("status", Map.of("active", ClaimStatus.Active.stored(), "superseded", ClaimStatus.Superseded.stored()));
+        parameters.put("rank", Confidence.ranks());
         return parameters;
     }
 }

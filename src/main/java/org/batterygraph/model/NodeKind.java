@@ -43,8 +43,8 @@ public enum NodeKind {
     Source("source", null, text("title"), text("publisher"), text("url", "absolute http(s), or none"),
             text("citation", "how to find a source without a working address"), text("file", "seed articles"),
             of("published", DATE), oneOf("publishedPrecision", DatePrecision.class), oneOf("kind", SourceKind.class)),
-    Claim("claim", "written by the API also `recordedBy`, `recordedAt`, and once retired `retiredBy`, `retiredAt`, "
-            + "`retiredReason`", oneOf("evidenceKind", EvidenceKind.class), text("quote", "Quote only: the source's words"),
+    Claim("claim", "written by the API also `recordedBy`, `recordedAt`, once retired `retiredBy`, `retiredAt`, "
+            + "`retiredReason`, once superseded `supersededBy`, `supersededAt`, `supersededByUser`; `preferred` (an editor's choice)", oneOf("evidenceKind", EvidenceKind.class), text("quote", "Quote only: the source's words"),
             text("paraphrase", "Paraphrase only"), text("paraphrasedBy", "Paraphrase only"),
             text("recordDataset", "Record only"), text("recordRelease", "Record only"), text("recordKey", "Record only"),
             of("assertedOn", DATE), oneOf("assertedPrecision", DatePrecision.class),

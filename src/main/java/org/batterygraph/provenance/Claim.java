@@ -47,6 +47,8 @@ public record Claim(
         @Description("Who retired it (admin), when and why; null while Active") String retiredBy,
         OffsetDateTime retiredAt,
         String retiredReason,
+        @Description("Once Superseded: the id of the claim with the source's later value, and when it replaced this one") @Id String supersededBy,
+        OffsetDateTime supersededAt,
         Source source,
         @NonNull @Description("True when another claim contradicts this one") boolean disputed) {
 
@@ -72,7 +74,7 @@ public record Claim(
                 string(c, "paraphrasedBy"), DatasetRow.from(c), date(c, "assertedOn"),
                 Term.of(DatePrecision.class, string(c, "assertedPrecision")), Term.of(DateBasis.class, string(c, "assertedBasis")), date(c, "validFrom"), date(c, "validTo"), Term.of(Confidence.class, string(c, "confidence")),
                 Term.of(ClaimStatus.class, string(c, "status")), string(c, "recordedBy"), dateTime(c, "recordedAt"), string(c, "retiredBy"),
-                dateTime(c, "retiredAt"), string(c, "retiredReason"), c.get("source").isNull() ? null : Source.from(c.get("source")),
+                dateTime(c, "retiredAt"), string(c, "retiredReason"), string(c, "supersededBy"), dateTime(c, "supersededAt"), c.get("source").isNull() ? null : Source.from(c.get("source")),
                 c.get("disputed").asBoolean());
     }
 

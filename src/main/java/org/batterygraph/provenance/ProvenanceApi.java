@@ -16,6 +16,8 @@ import org.batterygraph.event.Event;
 import org.batterygraph.facility.Facility;
 import org.batterygraph.funding.FundingAward;
 import org.batterygraph.material.Material;
+import org.batterygraph.model.ClaimStatus;
+import org.batterygraph.model.Confidence;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Links;
 import org.batterygraph.organization.Organization;
@@ -52,6 +54,20 @@ public class ProvenanceApi {
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})
             RETURN id, COLLECT { MATCH (n)<-[:ABOUT]-(c:Claim) RETURN %s ORDER BY c.predicate, c.property, c.id } AS claims
+            """.formatted(Claim.projection("c")));
+
+    /** The value rule (docs/data.md, "The value rule"), as Write applies it: the claim a node's value comes from. */
+    static final Cypher.Query VALUE_CLAIM = new Cypher.Query("Entity.valueClaim", """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})
+            RETURN id, COLLECT {
+              MATCH (n)<-[:ABOUT]-(c:Claim)
+              WHERE c.property = $property AND c.status = $active
+              WITH c ORDER BY coalesce(c.preferred, false) DESC, coalesce($rank[c.confidence], 0) DESC,
+                              c.assertedOn DESC, c.recordedAt DESC, c.id DESC
+              LIMIT 1
+              RETURN %s
+            } AS claims
             """.formatted(Claim.projection("c")));
 
     static final Cypher.Query CONFLICTS = new Cypher.Query("Claim.conflicts", """
@@ -184,6 +200,43 @@ public class ProvenanceApi {
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> eventClaims(@Source List<Event> parents) {
         return claimLists(ABOUT, parents, Event::id);
+    }
+
+    @Description("The claim this organization's current value of `property` comes from, by the value rule; null when no active claim states it.")
+    @Name("valueClaim")
+    public List<Claim> organizationValueClaim(@Source List<Organization> parents, @NonNull String property) {
+        return valueClaims(parents, Organization::id, property);
+    }
+
+    @Description("The claim this facility's current value of `property` comes from, by the value rule; null when no active claim states it.")
+    @Name("valueClaim")
+    public List<Claim> facilityValueClaim(@Source List<Facility> parents, @NonNull String property) {
+        return valueClaims(parents, Facility::id, property);
+    }
+
+    @Description("The claim this consortium's current value of `property` comes from, by the value rule; null when no active claim states it.")
+    @Name("valueClaim")
+    public List<Claim> consortiumValueClaim(@Source List<Consortium> parents, @NonNull String property) {
+        return valueClaims(parents, Consortium::id, property);
+    }
+
+    @Description("The claim this award's current value of `property` comes from, by the value rule; null when no active claim states it.")
+    @Name("valueClaim")
+    public List<Claim> fundingAwardValueClaim(@Source List<FundingAward> parents, @NonNull String property) {
+        return valueClaims(parents, FundingAward::id, property);
+    }
+
+    @Description("The claim this event's current value of `property` comes from, by the value rule; null when no active claim states it.")
+    @Name("valueClaim")
+    public List<Claim> eventValueClaim(@Source List<Event> parents, @NonNull String property) {
+        return valueClaims(parents, Event::id, property);
+    }
+
+    private <P> List<Claim> valueClaims(List<P> parents, Function<P, String> id, String property) {
+        var parameters = Map.<String, Object>of("property", property, "active", ClaimStatus.Active.stored(),
+                "rank", Confidence.ranks());
+        return links.listsPerParent(VALUE_CLAIM, parameters, parents, id, "claims", Claim::from).stream()
+                .map(claims -> claims.isEmpty() ? null : claims.get(0)).toList();
     }
 
     private <P> List<List<Claim>> claimLists(Cypher.Query query, List<P> parents, Function<P, String> id) {

@@ -5,6 +5,7 @@ import static org.batterygraph.GraphQL.NO_STACK_TRACE;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
@@ -98,6 +99,52 @@ class ContributionTest {
         assertThat(claim.get(0).get("by").asString()).isEqualTo("test-editor");
         assertThat(claim.get(0).get("title").asString()).isEqualTo("Test press release");
         assertThat(claim.get(0).get("sources").asList()).containsExactly("source:test-press-release");
+    }
+
+    @Test
+    void aChangedValueIsANewClaimTheEarlierIsSupersededAndTheNodeFollowsTheValueRule() {
+        createTestOrganization();
+        var capacity = (java.util.function.BiFunction<Map<String, Object>, Double, String>) (evidence, gwh) -> GraphQL.post(editor, """
+                mutation ($input: FacilityInput!, $evidence: EvidenceInput!) {
+                  upsertFacility(input: $input, evidence: $evidence) { claimIds facility { capacity } }
+                }""", Map.of("input", Map.of("id", "facility:test-history", "name", "History plant", "type", "CellGigafactory",
+                "status", "Announced", "capacity", gwh, "capacityUnit", "GWH_PER_YEAR"), "evidence", evidence))
+                .statusCode(200).body("errors", nullValue()).extract().<List<String>>path("data.upsertFacility.claimIds").stream()
+                .filter(id -> id.contains(".capacity@")).findFirst().orElseThrow();
+        var first = capacity.apply(evidence("source:test-history-a", "medium", "2025-06-01"), 10.0);
+        assertThat(first).isEqualTo("claim:facility:test-history.capacity@test-history-a");
+        var second = capacity.apply(evidence("source:test-history-a", "medium", "2025-07-01"), 12.0);
+        assertThat(second).as("a changed value from the same source is a new claim").isEqualTo(first + "~2");
+        GraphQL.post("{ claim(id: \"" + first + "\") { status value supersededBy supersededAt recordedBy } }").statusCode(200)
+                .body("data.claim.status", equalTo("Superseded"))
+                .body("data.claim.value", equalTo("10.0"))
+                .body("data.claim.supersededBy", equalTo(second))
+                .body("data.claim.supersededAt", notNullValue())
+                .body("data.claim.recordedBy", equalTo("test-editor"));
+        assertThat(capacityAndItsClaim()).isEqualTo(List.of(12.0f, second));
+
+        var lessSure = capacity.apply(evidence("source:test-history-b", "low", "2025-08-01"), 20.0);
+        assertThat(capacityAndItsClaim()).as("a less confident source does not change the value").isEqualTo(List.of(12.0f, second));
+        var later = capacity.apply(evidence("source:test-history-c", "medium", "2025-09-01"), 15.0);
+        assertThat(capacityAndItsClaim()).as("as confident and asserted later: its value wins").isEqualTo(List.of(15.0f, later));
+        GraphQL.post("{ claim(id: \"" + lessSure + "\") { status } }").statusCode(200).body("data.claim.status", equalTo("Active"));
+
+        var repeated = capacity.apply(evidence("source:test-history-c", "medium", "2025-09-01"), 15.0);
+        assertThat(repeated).as("the same value again from the same source is the same claim").isEqualTo(later);
+    }
+
+    private static Map<String, Object> evidence(String sourceId, String confidence, String assertedOn) {
+        return Map.of("sourceId", sourceId, "newSource", Map.of("title", "History " + sourceId, "kind", "News"),
+                "paraphrase", "capacity as of " + assertedOn, "kind", "Paraphrase", "assertedOn", assertedOn, "confidence", confidence);
+    }
+
+    private static List<Object> capacityAndItsClaim() {
+        var facility = GraphQL.post("{ facility(id: \"facility:test-history\") { capacity valueClaim(property: \"capacity\") { id evidenceKind paraphrasedBy } } }")
+                .statusCode(200).body("errors", nullValue())
+                .body("data.facility.valueClaim.evidenceKind", equalTo("Paraphrase"))
+                .body("data.facility.valueClaim.paraphrasedBy", equalTo("test-editor"))
+                .extract().<Map<String, Object>>path("data.facility");
+        return List.of(((Number) facility.get("capacity")).floatValue(), ((Map<?, ?>) facility.get("valueClaim")).get("id"));
     }
 
     @Test
