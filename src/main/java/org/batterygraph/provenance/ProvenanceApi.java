@@ -70,6 +70,15 @@ public class ProvenanceApi {
             } AS claims
             """.formatted(Claim.projection("c")));
 
+    static final Cypher.Query CONFLICTS_OF = new Cypher.Query("Claim.conflictsOf", """
+            UNWIND $ids AS id
+            MATCH (c:Claim {id: id})
+            RETURN id, COLLECT {
+              MATCH (c)-[x:CONFLICTS_WITH]-(o:Claim)
+              RETURN {reason: x.reason, claim: %s} ORDER BY o.id
+            } AS conflicts
+            """.formatted(Claim.projection("o")));
+
     static final Cypher.Query CONFLICTS = new Cypher.Query("Claim.conflicts", """
             MATCH (a:Claim)-[x:CONFLICTS_WITH]->(b:Claim)
             WITH a, x, b ORDER BY x.reason, a.id, b.id LIMIT $limit
@@ -140,6 +149,16 @@ public class ProvenanceApi {
     @Description("True when a claim behind this relationship is contradicted by another claim.")
     public List<@NonNull Boolean> disputed(@Source List<Via> vias) {
         return claims(vias).stream().map(claims -> claims.stream().anyMatch(Claim::disputed)).toList();
+    }
+
+    @Description("The claims this claim contradicts, each with the reason (curated, or found by the graph as the claims were written).")
+    public List<@NonNull List<@NonNull ClaimConflict>> conflicts(@Source List<Claim> claims) {
+        return links.listsPerParent(CONFLICTS_OF, claims, Claim::id, "conflicts",
+                v -> new ClaimConflict(v.get("reason").isNull() ? null : v.get("reason").asString(), Claim.from(v.get("claim"))));
+    }
+
+    @Description("Another claim a claim contradicts, and why.")
+    public record ClaimConflict(@Description("Why they contradict each other") String reason, @NonNull Claim claim) {
     }
 
     @Description("The claims this source supports.")

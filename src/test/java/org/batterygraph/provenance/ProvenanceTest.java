@@ -82,6 +82,20 @@ class ProvenanceTest {
     }
 
     @Test
+    void aClaimListsTheClaimsItConflictsWithAndWhy() {
+        List<Map<String, Object>> conflicts = GraphQL.post("""
+                { claim(id: "claim:country:US.operatingGigafactories@seed-002_b710820c0e29615b") {
+                    disputed conflicts { reason claim { id source { id } } } } }
+                """).statusCode(200).extract().path("data.claim.conflicts");
+        assertThat(conflicts).extracting(c -> field(c, "claim", "id")).containsExactlyInAnyOrder(
+                "claim:country:US.operatingGigafactories@S24", "claim:country:US.operatingGigafactories@S25");
+        assertThat(conflicts).allSatisfy(c -> assertThat((String) c.get("reason")).contains("only one US gigafactory exists"));
+        List<Object> none = GraphQL.post("{ claim(id: \"claim:facility:koreplex.jobs@S4\") { conflicts { reason } } }")
+                .statusCode(200).extract().path("data.claim.conflicts");
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void relationshipFieldsReturnTheirProvenanceAndSayWhenDisputed() {
         List<Map<String, Object>> operators = GraphQL.post("""
                 {
