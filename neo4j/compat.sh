@@ -5,6 +5,7 @@
 # tests stay on the build's JDK; only the server differs. docs/operations.md has the figures of the last run.
 #
 #   neo4j/compat.sh               (also run by .ci/run after ./mvnw verify)
+#   neo4j/compat.sh --check       only check that it can run (a JDK 21+, a free port): .ci/run does, before verify
 #
 # Settings (environment): NEO4J_COMPAT_JAVA_HOME (/usr/lib/jvm/temurin-25-jdk-amd64), NEO4J_COMPAT_BOLT_PORT (7697),
 # NEO4J_COMPAT_HTTP_PORT (7484), NEO4J_COMPAT_HOME (target/neo4j-current: removed and made again on each run).
@@ -12,7 +13,8 @@
 # Left out, because they need the in-process harness: OutageTest (stops and starts its own Neo4j under load) and
 # the *IT of the packaged application (stops and starts the harness it connects to). Every Cypher statement the
 # application sends runs in the tests that remain (the suite's round-trip and query tests cover every root field,
-# mutation, the start-up schema and seed load, POST /cypher and the bulk import).
+# mutation, the start-up schema and seed load, POST /cypher; the tools module's tests, run after the API's, cover
+# the bulk import).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,6 +34,9 @@ fi
 if (exec 3<>"/dev/tcp/127.0.0.1/$BOLT_PORT") 2>/dev/null; then
   log "something already listens on 127.0.0.1:$BOLT_PORT; set NEO4J_COMPAT_BOLT_PORT to a free port"
   exit 2
+fi
+if [[ "${1:-}" == --check ]]; then
+  exit 0
 fi
 
 server() {
@@ -53,8 +58,15 @@ set +e
 "$ROOT/mvnw" -B -f "$ROOT/pom.xml" test -Dbattery.test.neo4j.uri="bolt://127.0.0.1:$BOLT_PORT" -Dtest='!OutageTest,!*IT' \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$LOG"
 status=${PIPESTATUS[0]}
+total() { grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$1" | tail -n 1 | sed 's/^\[[A-Z]*\] //'; }
+summary="$(total "$LOG")"
+if (( status == 0 )); then # the tools module (bulk import, generator) against the same server
+  TOOLS_LOG="$ROOT/target/neo4j-current-tools-tests.log"
+  "$ROOT/mvnw" -B -f "$ROOT/tools/pom.xml" test -Dbattery.test.neo4j.uri="bolt://127.0.0.1:$BOLT_PORT" 2>&1 | tee "$TOOLS_LOG"
+  status=${PIPESTATUS[0]}
+  summary="$summary; tools: $(total "$TOOLS_LOG")"
+fi
 set -e
-summary="$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$LOG" | tail -n 1 | sed 's/^\[[A-Z]*\] //')"
 if (( status != 0 )); then
   log "FAILED against Neo4j $VERSION after $(( $(date +%s) - tests_start )) s: $summary (log: $LOG)"
   exit "$status"

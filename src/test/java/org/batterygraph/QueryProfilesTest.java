@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.neo4j.TestCypherWatch;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +34,7 @@ class QueryProfilesTest {
     public static class Profiling implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("battery.query.profile", "true");
+            return Map.of("battery.test.profile-queries", "true");
         }
     }
 
@@ -77,6 +78,9 @@ class QueryProfilesTest {
     @Inject
     Cypher cypher;
 
+    @Inject
+    TestCypherWatch watch;
+
     @Test
     void documentedQueriesStartFromAnIndexAndTheirDbHitsAreDocumented() throws IOException {
         var doc = Files.readString(DOC);
@@ -84,7 +88,7 @@ class QueryProfilesTest {
         while (queries.find()) {
             GraphQL.post(queries.group(1)).statusCode(200);
         }
-        var profiles = new TreeMap<>(cypher.profiles());
+        var profiles = new TreeMap<>(watch.profiles());
         assertThat(profiles).isNotEmpty();
         // Every query starts from an index, except these, named with the scans each may start from. A new query
         // that scans, or another scan in one of these, fails here. (Their cost at the benchmark's 1M nodes is not
@@ -126,7 +130,7 @@ class QueryProfilesTest {
      * same at any size: the documented queries return the same rows there). A statement that becomes super-linear in
      * what it scans (a product, a scan per row) fails here on the seed graph.
      */
-    void assertScansCostPerUnitAsAt1M(String doc, Map<String, Cypher.Profile> profiles) {
+    void assertScansCostPerUnitAsAt1M(String doc, Map<String, TestCypherWatch.Profile> profiles) {
         int from = doc.indexOf(SCANS_START);
         int to = doc.indexOf(SCANS_END);
         assertThat(from).as("%s holds a %s ... %s section", DOC, SCANS_START, SCANS_END).isNotNegative();

@@ -6,11 +6,13 @@ import jakarta.enterprise.inject.spi.CDI;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
 import graphql.execution.instrumentation.Instrumentation;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Installs {@link RecordFieldFetchers}, {@link DocumentGuard} and {@link GraphQLMetrics} on SmallRye's
+ * Describes the custom scalars ({@link Scalars}) and installs {@link RecordFieldFetchers}, {@link DocumentGuard} and
+ * {@link GraphQLMetrics} on SmallRye's
  * {@code GraphQL.Builder}, through SmallRye's {@code EventingService} SPI (registered in {@code META-INF/services};
  * on when {@code battery.graphql.build-hooks=true}, as application.properties sets it).
  *
@@ -31,6 +33,12 @@ public class GraphQLBuildHooks implements EventingService {
     @Override
     public String getConfigKey() {
         return KEY;
+    }
+
+    /** Describes the custom scalars with their formats ({@link Scalars}): the schema served, printed and published. */
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return GraphQLSchema.newSchema(Scalars.described(builder.build()));
     }
 
     @Override

@@ -23,14 +23,10 @@ public record ConsortiumFilter(
     /** The conditions on node {@code n} of the filters that are set, their values as parameters. */
     static Conditions conditions(ConsortiumFilter filter) throws InvalidArgumentException {
         var f = filter == null ? NONE : filter;
-        if (f.launchedFrom != null && f.launchedTo != null && f.launchedTo.compareTo(f.launchedFrom) < 0) {
-            throw new InvalidArgumentException("launchedTo must not be before launchedFrom");
-        }
         return new Conditions()
                 .when(f.country, "country", "EXISTS { (n)-[:BASED_IN]->(:Country {id: $country}) }")
                 .when(f.member, "member", "EXISTS { (n)<-[:MEMBER_OF]-(:Organization {id: $member}) }")
                 .when(f.namePrefix, "namePrefix", "n.name STARTS WITH $namePrefix")
-                .when(f.launchedFrom, "launchedFrom", "n.launched >= $launchedFrom")
-                .when(f.launchedTo, "launchedTo", "n.launched <= $launchedTo");
+                .range("launched", "launchedFrom", f.launchedFrom, "launchedTo", f.launchedTo);
     }
 }

@@ -23,13 +23,9 @@ public record EventFilter(
     /** The conditions on node {@code n} of the filters that are set, their values as parameters. */
     static Conditions conditions(EventFilter filter) throws InvalidArgumentException {
         var f = filter == null ? NONE : filter;
-        if (f.from != null && f.to != null && f.to.compareTo(f.from) < 0) {
-            throw new InvalidArgumentException("to must not be before from");
-        }
         return new Conditions()
                 .when(f.type, "type", "n.type = $type")
-                .when(f.from, "from", "n.date >= $from")
-                .when(f.to, "to", "n.date <= $to")
+                .range("date", "from", f.from, "to", f.to)
                 .when(f.involving, "involving", "EXISTS { (n)-[:INVOLVES]->(:Entity {id: $involving}) }");
     }
 }

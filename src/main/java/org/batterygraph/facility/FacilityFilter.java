@@ -29,9 +29,6 @@ public record FacilityFilter(
     /** The conditions on facility {@code n} of the filters that are set, their values as parameters. */
     static Conditions conditions(FacilityFilter filter) throws InvalidArgumentException {
         var f = filter == null ? NONE : filter;
-        if (before(f.announcedTo, f.announcedFrom) || before(f.cancelledTo, f.cancelledFrom)) {
-            throw new InvalidArgumentException("a date range ends before it starts");
-        }
         return new Conditions()
                 .when(f.statusOn == null ? f.status : null, "status", "n.status = $status")
                 .when(f.statusOn == null ? null : f.status, "status", """
@@ -46,13 +43,7 @@ public record FacilityFilter(
                 .when(f.state, "state", "EXISTS { (n)-[:LOCATED_IN]->(:Subdivision {id: $state}) }")
                 .when(f.country, "country", "EXISTS { (n)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(:Country {id: $country}) }")
                 .when(f.material, "material", "EXISTS { (n)-[:PRODUCES|CONSUMES]->(:Material {id: $material}) }")
-                .when(f.announcedFrom, "announcedFrom", "n.announced >= $announcedFrom")
-                .when(f.announcedTo, "announcedTo", "n.announced <= $announcedTo")
-                .when(f.cancelledFrom, "cancelledFrom", "n.cancelled >= $cancelledFrom")
-                .when(f.cancelledTo, "cancelledTo", "n.cancelled <= $cancelledTo");
-    }
-
-    private static boolean before(LocalDate to, LocalDate from) {
-        return to != null && from != null && to.isBefore(from);
+                .range("announced", "announcedFrom", f.announcedFrom, "announcedTo", f.announcedTo)
+                .range("cancelled", "cancelledFrom", f.cancelledFrom, "cancelledTo", f.cancelledTo);
     }
 }

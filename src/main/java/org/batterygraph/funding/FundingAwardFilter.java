@@ -28,20 +28,12 @@ public record FundingAwardFilter(
     /** The conditions on node {@code n} of the filters that are set, their values as parameters. */
     static Conditions conditions(FundingAwardFilter filter) throws InvalidArgumentException {
         var f = filter == null ? NONE : filter;
-        if (f.awardedFrom != null && f.awardedTo != null && f.awardedTo.compareTo(f.awardedFrom) < 0) {
-            throw new InvalidArgumentException("awardedTo must not be before awardedFrom");
-        }
-        if (f.amountMin != null && f.amountMax != null && f.amountMax.compareTo(f.amountMin) < 0) {
-            throw new InvalidArgumentException("amountMax must not be below amountMin");
-        }
         return new Conditions()
                 .when(f.kind, "kind", "n.kind = $kind")
                 .when(f.status, "status", "n.status = $status")
                 .when(f.grantor, "grantor", "EXISTS { (n)-[:GRANTED_BY]->(:Organization {id: $grantor}) }")
                 .when(f.recipient, "recipient", "EXISTS { (n)-[:AWARDED_TO]->(:Organization {id: $recipient}) }")
-                .when(f.amountMin, "amountMin", "n.amountUsd >= $amountMin")
-                .when(f.amountMax, "amountMax", "n.amountUsd <= $amountMax")
-                .when(f.awardedFrom, "awardedFrom", "n.awarded >= $awardedFrom")
-                .when(f.awardedTo, "awardedTo", "n.awarded <= $awardedTo");
+                .range("amountUsd", "amountMin", f.amountMin, "amountMax", f.amountMax)
+                .range("awarded", "awardedFrom", f.awardedFrom, "awardedTo", f.awardedTo);
     }
 }

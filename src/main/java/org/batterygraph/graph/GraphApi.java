@@ -121,6 +121,21 @@ public class GraphApi {
     public @NonNull Subgraph neighbourhood(@NonNull @Id String id, @DefaultValue("1") int depth,
             List<RelationshipType> relationshipTypes, List<NodeKind> labels, @DefaultValue("100") int limit,
             LocalDate asOf) throws InvalidArgumentException, LimitExceededException {
+        var request = neighbourhoodRequest(id, depth, relationshipTypes, labels, limit, asOf);
+        return cypher.read(request.query(), request.parameters()).stream().findFirst().map(GraphApi::subgraph)
+                .orElse(new Subgraph(List.of(), List.of(), false));
+    }
+
+    /**
+     * A validated request of a relationship query: its statement and parameters. The exports (export/) run the
+     * same statements with the same bounds, defaults and errors as the GraphQL fields.
+     */
+    public record Request(Cypher.Query query, Map<String, Object> parameters) {
+    }
+
+    /** {@code neighbourhood}'s statement and parameters; null depth and limit take the defaults (1, 100). */
+    public static Request neighbourhoodRequest(String id, Integer depth, List<RelationshipType> relationshipTypes,
+            List<NodeKind> labels, Integer limit, LocalDate asOf) throws LimitExceededException {
         var query = NEIGHBOURHOOD.get(Bounds.within("depth", depth, 1, 1, MAX_DEPTH) - 1);
         var parameters = new HashMap<String, Object>();
         parameters.put("id", id);
@@ -129,10 +144,13 @@ public class GraphApi {
         parameters.put("limit", Bounds.within("limit", limit, 100, 1, MAX_NODES));
         parameters.put("asOf", asOf);
         parameters.put("pathBudget", PATH_BUDGET);
-        return cypher.read(query, parameters).stream().findFirst()
-                .map(r -> new Subgraph(r.get("nodes").asList(GraphNode::from), r.get("edges").asList(GraphEdge::from),
-                        r.get("truncated").asBoolean()))
-                .orElse(new Subgraph(List.of(), List.of(), false));
+        return new Request(query, parameters);
+    }
+
+    /** A record of the neighbourhood statement (nodes, edges, truncated) as a subgraph. */
+    public static Subgraph subgraph(org.neo4j.driver.Record r) {
+        return new Subgraph(r.get("nodes").asList(GraphNode::from), r.get("edges").asList(GraphEdge::from),
+                r.get("truncated").asBoolean());
     }
 
     @Query
@@ -142,6 +160,13 @@ public class GraphApi {
     public @NonNull List<@NonNull GraphPath> paths(@NonNull @Id String from, @NonNull @Id String to,
             @DefaultValue("4") int maxHops, List<RelationshipType> relationshipTypes, @DefaultValue("10") int limit,
             LocalDate asOf) throws InvalidArgumentException, LimitExceededException {
+        var request = pathsRequest(from, to, maxHops, relationshipTypes, limit, asOf);
+        return cypher.read(request.query(), request.parameters()).stream().map(r -> GraphPath.from(r.get("path"))).toList();
+    }
+
+    /** {@code paths}' statement and parameters (one record per path, column {@code path}); null maxHops and limit take the defaults (4, 10). */
+    public static Request pathsRequest(String from, String to, Integer maxHops, List<RelationshipType> relationshipTypes,
+            Integer limit, LocalDate asOf) throws InvalidArgumentException, LimitExceededException {
         if (from.equals(to)) {
             throw new InvalidArgumentException("from and to must be different nodes");
         }
@@ -152,7 +177,7 @@ public class GraphApi {
         parameters.put("types", Bounds.types(relationshipTypes));
         parameters.put("limit", Bounds.within("limit", limit, 10, 1, MAX_PATHS));
         parameters.put("asOf", asOf);
-        return cypher.read(query, parameters).stream().map(r -> GraphPath.from(r.get("path"))).toList();
+        return new Request(query, parameters);
     }
 
     @Query

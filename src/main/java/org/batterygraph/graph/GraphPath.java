@@ -16,7 +16,7 @@ public record GraphPath(@NonNull List<@NonNull GraphNode> nodes, @NonNull List<@
     }
 
     /** From a map {nodes, edges} built with the projections of {@link GraphNode} and {@link GraphEdge}. */
-    static GraphPath from(Value v) {
+    public static GraphPath from(Value v) {
         var edges = v.get("edges").asList(GraphEdge::from);
         return new GraphPath(v.get("nodes").asList(GraphNode::from), edges, edges.size());
     }

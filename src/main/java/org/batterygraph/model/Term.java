@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * A value of one of the model's closed value sets (an enum of this package): its GraphQL name is the enum
  * constant's, {@link #stored()} is how the graph stores it (the same, unless the enum says otherwise).
+ *
+ * <p>The spelling convention (docs/architecture.md, "Enum spelling"): a value set's constants are spelled as the
+ * graph stores them ({@code Announced}, {@code high}, {@code pCAM}), so that what Cypher answers and what GraphQL
+ * answers agree; switches that are not stored (the features' ordering and grouping enums) are SCREAMING_CASE; and
+ * {@link CapacityUnit} is SCREAMING_CASE because its stored values ({@code GWh/yr}) are not GraphQL names, with
+ * {@code capacityUnitLabel} giving the stored label for display.
  */
 public interface Term {
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.model.Term;
 
 /**
@@ -24,6 +25,20 @@ public final class Conditions {
             parameters.put(name, value instanceof Term term ? term.stored() : value);
         }
         return this;
+    }
+
+    /**
+     * An inclusive range of the filter fields {@code from} and {@code to} on property {@code n.<property>} (the
+     * names are fixed by the filter, the values are the parameters {@code $from} and {@code $to}): a condition per
+     * bound that is set. A range that ends before it starts is refused, before any Cypher runs.
+     */
+    public <T extends Comparable<? super T>> Conditions range(String property, String from, T fromValue, String to,
+            T toValue) throws InvalidArgumentException {
+        if (fromValue != null && toValue != null && toValue.compareTo(fromValue) < 0) {
+            throw new InvalidArgumentException("%s must not be %s %s".formatted(to,
+                    toValue instanceof Number ? "below" : "before", from));
+        }
+        return when(fromValue, from, "n." + property + " >= $" + from).when(toValue, to, "n." + property + " <= $" + to);
     }
 
     /** A parameter that conditions read besides their own (a modifier such as a date, a constant of the model). */

@@ -4,17 +4,14 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.batterygraph.api.DatabaseUnavailableException;
 import org.batterygraph.api.QueryFailedException;
@@ -29,7 +26,6 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
-import org.neo4j.driver.summary.ProfiledPlan;
 import org.neo4j.driver.summary.ResultSummary;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,8 +37,8 @@ import io.opentelemetry.api.trace.Tracer;
 /**
  * The one door to Neo4j for request-time reads and writes. Every statement is a named constant with {@code $parameters};
  * this class runs it in one round trip with the configured timeout, tags the transaction with the name (visible
- * in {@code SHOW TRANSACTIONS} and the query log) and counts round trips so tests can hold the batching promise.
- * With {@code battery.query.profile=true} every statement runs under PROFILE and its db hits are logged.
+ * in {@code SHOW TRANSACTIONS} and the query log). Tests watch each round trip through {@link CypherWatch} (their bean
+ * counts them and, for QueryProfilesTest, profiles each statement); the application has no watch.
  *
  * <p>Each statement is timed by name and outcome ({@code battery_cypher_seconds}, docs/operations.md) and, when
  * tracing is on, is one span named after it. Every statement runs in the configured database with the shared
@@ -72,19 +68,17 @@ public class Cypher {
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final Neo4jAvailability availability;
     private final Duration timeout;
-    private final boolean profile;
-    private final AtomicLong roundTrips = new AtomicLong();
-    private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+    private final CypherWatch watch;
 
     Cypher(Driver driver, Database database, Neo4jAvailability availability, MeterRegistry registry, Tracer tracer,
-            Neo4jSettings.Queries settings) {
+            Neo4jSettings.Queries settings, Instance<CypherWatch> watch) {
         this.driver = driver;
         this.database = database;
         this.registry = registry;
         this.tracer = tracer;
         this.availability = availability;
         this.timeout = settings.timeout();
-        this.profile = settings.profile();
+        this.watch = watch.isResolvable() ? watch.get() : CypherWatch.NONE;
     }
 
     /** Runs a read-only statement in a READ session (a reader, in a cluster) and returns all its records. */
@@ -132,11 +126,11 @@ public class Cypher {
 
     private List<Record> attempt(Query query, Map<String, Object> parameters, RoutingControl routing, long start) {
         availability.requireAvailable();
-        var text = profile ? "PROFILE " + query.text() : query.text();
+        var text = watch.text(query);
         Map<String, Serializable> metadata = Map.of("query", query.name());
         Executed result;
         for (int attempt = 1;; attempt++) {
-            roundTrips.incrementAndGet();
+            watch.roundTrip(query);
             try {
                 result = routing == RoutingControl.READ ? autoCommitRead(text, parameters, metadata)
                         : managedWrite(text, parameters, metadata);
@@ -154,12 +148,7 @@ public class Cypher {
             }
         }
         var records = result.records();
-        if (profile) {
-            var plan = result.summary().profile();
-            var measured = new Profile(dbHits(plan), leaves(plan));
-            profiles.put(query.name(), measured);
-            LOG.infof("%s: %d db hits, starts with %s", query.name(), measured.dbHits(), measured.startOperators());
-        }
+        watch.answered(query, result.summary());
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%s: %d records in %d ms", query.name(), records.size(), (System.nanoTime() - start) / 1_000_000);
         }
@@ -223,31 +212,6 @@ public class Cypher {
         var reference = UUID.randomUUID().toString();
         LOG.errorf(e, "%s failed (reference %s): %s", name, reference, e.getMessage());
         return new QueryFailedException(reference);
-    }
-
-    /** With {@code battery.query.profile=true}: the latest profile of each named query. */
-    public Map<String, Profile> profiles() {
-        return Map.copyOf(profiles);
-    }
-
-    private static long dbHits(ProfiledPlan plan) {
-        return plan.dbHits() + plan.children().stream().mapToLong(Cypher::dbHits).sum();
-    }
-
-    private static Set<String> leaves(ProfiledPlan plan) {
-        if (plan.children().isEmpty()) {
-            return Set.of(plan.operatorType().replaceAll("@.*", ""));
-        }
-        return plan.children().stream().flatMap(c -> leaves(c).stream()).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    /** Database hits of a query's last profiled run, and the operators its plan starts from (the leaves). */
-    public record Profile(long dbHits, Set<String> startOperators) {
-    }
-
-    /** Cypher round trips made through this class since start: a test reads it before and after a request. */
-    public long roundTrips() {
-        return roundTrips.get();
     }
 
     /** A named, parameterized Cypher statement. */

@@ -19,10 +19,6 @@ public final class Neo4jSettings {
 
         /** How long a statement may run before Neo4j stops it (QUERY_TIMEOUT): application.properties gives it. */
         Duration timeout();
-
-        /** Tests only: run every statement under PROFILE and keep the plans (QueryProfilesTest). */
-        @WithDefault("false")
-        boolean profile();
     }
 
     /** Which database, and the availability probe (neo4j/Database, neo4j/Neo4jAvailability). */

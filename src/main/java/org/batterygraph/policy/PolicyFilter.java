@@ -23,13 +23,9 @@ public record PolicyFilter(
     /** The conditions on node {@code n} of the filters that are set, their values as parameters. */
     static Conditions conditions(PolicyFilter filter) throws InvalidArgumentException {
         var f = filter == null ? NONE : filter;
-        if (f.enactedFrom != null && f.enactedTo != null && f.enactedTo.compareTo(f.enactedFrom) < 0) {
-            throw new InvalidArgumentException("enactedTo must not be before enactedFrom");
-        }
         return new Conditions()
                 .when(f.kind, "kind", "n.kind = $kind")
                 .when(f.country, "country", "EXISTS { (n)-[:ENACTED_BY]->(:Country {id: $country}) }")
-                .when(f.enactedFrom, "enactedFrom", "n.enacted >= $enactedFrom")
-                .when(f.enactedTo, "enactedTo", "n.enacted <= $enactedTo");
+                .range("enacted", "enactedFrom", f.enactedFrom, "enactedTo", f.enactedTo);
     }
 }

@@ -22,13 +22,9 @@ public record SourceFilter(
     /** The conditions on node {@code n} of the filters that are set, their values as parameters. */
     static Conditions conditions(SourceFilter filter) throws InvalidArgumentException {
         var f = filter == null ? NONE : filter;
-        if (f.publishedFrom != null && f.publishedTo != null && f.publishedTo.compareTo(f.publishedFrom) < 0) {
-            throw new InvalidArgumentException("publishedTo must not be before publishedFrom");
-        }
         return new Conditions()
                 .when(f.kind, "kind", "n.kind = $kind")
                 .when(f.publisher, "publisher", "n.publisher = $publisher")
-                .when(f.publishedFrom, "publishedFrom", "n.published >= $publishedFrom")
-                .when(f.publishedTo, "publishedTo", "n.published <= $publishedTo");
+                .range("published", "publishedFrom", f.publishedFrom, "publishedTo", f.publishedTo);
     }
 }

@@ -61,6 +61,28 @@ class PackagedAppIT {
         given().get("/dev/token?role=editor").then().statusCode(404);
     }
 
+    /** Production allows no other origin until BATTERY_CORS_ORIGINS names one: not even localhost, as dev mode does. */
+    @Test
+    @Order(2)
+    void allowsNoOtherOriginUntilConfigured() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .options("/graphql").then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "http://localhost:3000").contentType(ContentType.JSON).body(Map.of("query", "{ __typename }"))
+                .post("/graphql").then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    @Order(2)
+    void servesTheExplorerPageWithItsVendoredLibraries() {
+        given().redirects().follow(false).get("/").then().statusCode(303)
+                .header("location", org.hamcrest.Matchers.endsWith("/explore/"));
+        given().get("/explore/").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("<title>Battery graph explorer</title>"));
+        given().get("/explore/js/app.js").then().statusCode(200);
+        given().get("/explore/vendor/cytoscape/cytoscape.min.js").then().statusCode(200);
+        given().get("/explore/vendor/us-atlas/states-10m.json").then().statusCode(200);
+    }
+
     @Test
     @Order(3)
     void refusesWritesWithoutATokenAndChangesNothing() {

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.batterygraph.GraphQL;
 import org.batterygraph.Neo4jTestResource;
-import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.neo4j.TestCypherWatch;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class BoundsAndRoundTripsTest {
 
     @Inject
-    Cypher cypher;
+    TestCypherWatch cypher;
 
     @ParameterizedTest
     @ValueSource(strings = {

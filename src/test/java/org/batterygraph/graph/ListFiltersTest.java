@@ -89,12 +89,27 @@ class ListFiltersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            { fundingAwards(filter: {amountMin: 10, amountMax: 5}) { nodes { id } } }
-            { consortia(filter: {launchedFrom: "2020-01-01", launchedTo: "2019-01-01"}) { nodes { id } } }
-            { events(filter: {from: "2025-12-31", to: "2025-01-01"}) { nodes { id } } }
+            { fundingAwards(filter: {amountMin: 10, amountMax: 5}) { nodes { id } } }                          | amountMax must not be below amountMin
+            { fundingAwards(filter: {awardedFrom: "2024-01-02", awardedTo: "2024-01-01"}) { nodes { id } } }    | awardedTo must not be before awardedFrom
+            { consortia(filter: {launchedFrom: "2020-01-01", launchedTo: "2019-01-01"}) { nodes { id } } }      | launchedTo must not be before launchedFrom
+            { events(filter: {from: "2025-12-31", to: "2025-01-01"}) { nodes { id } } }                         | to must not be before from
+            { facilities(filter: {announcedFrom: "2023-01-01", announcedTo: "2022-01-01"}) { nodes { id } } }   | announcedTo must not be before announcedFrom
+            { facilities(filter: {cancelledFrom: "2023-01-01", cancelledTo: "2022-01-01"}) { nodes { id } } }   | cancelledTo must not be before cancelledFrom
+            { policies(filter: {enactedFrom: "2023-01-01", enactedTo: "2022-01-01"}) { nodes { id } } }         | enactedTo must not be before enactedFrom
+            { sources(filter: {publishedFrom: "2023-01-01", publishedTo: "2022-01-01"}) { nodes { id } } }      | publishedTo must not be before publishedFrom
             """)
-    void aReversedRangeIsAnInvalidArgument(String document) {
-        GraphQL.post(document).statusCode(200).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+    void aReversedRangeIsAnInvalidArgument(String document, String message) {
+        GraphQL.post(document).statusCode(200).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString(message));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            { fundingAwards(filter: {amountMin: 5, amountMax: 5}) { nodes { id } } }
+            { events(filter: {from: "2025-01-01", to: "2025-01-01"}) { nodes { id } } }
+            """)
+    void aRangeOfOneValueIsAnswered(String document) {
+        GraphQL.post(document).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
     }
 
     /** Every property a list filters or sorts on (besides ids, which their uniqueness constraints index). */

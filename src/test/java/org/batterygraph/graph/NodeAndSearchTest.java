@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import org.batterygraph.GraphQL;
 import org.batterygraph.Neo4jTestResource;
 import org.batterygraph.model.NodeKind;
-import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.neo4j.TestCypherWatch;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.neo4j.driver.Driver;
@@ -29,7 +29,7 @@ class NodeAndSearchTest {
     Driver driver;
 
     @Inject
-    Cypher cypher;
+    TestCypherWatch cypher;
 
     @ParameterizedTest
     @EnumSource(value = NodeKind.class, names = { "Claim", "ProductionStat" }, mode = EnumSource.Mode.EXCLUDE)

@@ -35,7 +35,7 @@ class RoundTripTest {
             """;
 
     @Inject
-    Cypher cypher;
+    TestCypherWatch cypher;
 
     @Test
     void threeLevelNestedQueryOverFiftyResultsCostsOneRoundTrip() {

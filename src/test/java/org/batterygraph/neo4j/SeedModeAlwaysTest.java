@@ -2,7 +2,6 @@ package org.batterygraph.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -25,22 +23,11 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(SeedModeAlwaysTest.Prepared.class)
 class SeedModeAlwaysTest {
 
-    public static class Prepared implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("battery.graph.seed-mode", "ALWAYS");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(PreparedNeo4j.class, Map.of("prepare", """
+    public static class Prepared extends SeedModeProfile {
+        public Prepared() {
+            super("ALWAYS", """
                     CREATE (:Entity:Source {id: 'source:test-own', title: 'Our own graph'})
-                    CREATE (:Entity:Organization {id: 'org:abtc', name: 'Edited by hand'})""")));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+                    CREATE (:Entity:Organization {id: 'org:abtc', name: 'Edited by hand'})""");
         }
     }
 

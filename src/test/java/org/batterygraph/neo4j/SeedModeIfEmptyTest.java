@@ -2,8 +2,6 @@ package org.batterygraph.neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -23,21 +20,9 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(SeedModeIfEmptyTest.Prepared.class)
 class SeedModeIfEmptyTest {
 
-    public static class Prepared implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("battery.graph.seed-mode", "IF_EMPTY");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(PreparedNeo4j.class, Map.of("prepare",
-                    "CREATE (:Entity:Source {id: 'source:test-own', title: 'Our own graph'})")));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+    public static class Prepared extends SeedModeProfile {
+        public Prepared() {
+            super("IF_EMPTY", "CREATE (:Entity:Source {id: 'source:test-own', title: 'Our own graph'})");
         }
     }
 

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** seed-mode NEVER on an empty database: the schema is applied, no seed is loaded, the API answers from nothing. */
@@ -23,20 +21,9 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(SeedModeNeverTest.Empty.class)
 class SeedModeNeverTest {
 
-    public static class Empty implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("battery.graph.seed-mode", "NEVER");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(PreparedNeo4j.class));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+    public static class Empty extends SeedModeProfile {
+        public Empty() {
+            super("NEVER", null);
         }
     }
 

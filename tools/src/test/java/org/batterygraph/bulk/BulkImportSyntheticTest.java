@@ -7,32 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 
-import jakarta.inject.Inject;
-
-import org.batterygraph.Neo4jTestResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-
 /**
  * A small synthetic graph (2,000 nodes, ids prefixed {@code test-bulk:}) is shaped like the real one and loads
  * without a single rejected row; it is removed afterwards (see {@link BulkImportFixtureTest} for why).
  */
-@QuarkusTest
-@WithTestResource(value = Neo4jTestResource.class, scope = TestResourceScope.GLOBAL)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkImportSyntheticTest {
 
     private static final int NODES = 2_000;
 
-    @Inject
-    Driver driver;
+    private final Driver driver = TestNeo4j.driver();
 
     private GraphCounts before;
     private Path dir;

@@ -10,35 +10,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.batterygraph.Neo4jTestResource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-
 /**
- * The bulk import against the shared test database, with a fixture of good and bad rows. Every id of the fixture
- * starts with {@code test-bulk:}: the fixture's nodes are deleted afterwards and the graph is checked to be exactly
- * the seed graph again, because other test classes count its nodes and relationships. (A second harness inside this
- * test would isolate it completely, but costs ~13 s and ~0.8 GB more in a test JVM that already holds one.)
+ * The bulk import against a real Neo4j holding the seed graph ({@link TestNeo4j}), with a fixture of good and bad
+ * rows. Every id of the fixture starts with {@code test-bulk:}: the fixture's nodes are deleted afterwards and the
+ * graph is checked to be exactly the seed graph again, because the other test class of this module uses the same
+ * database.
  */
-@QuarkusTest
-@WithTestResource(value = Neo4jTestResource.class, scope = TestResourceScope.GLOBAL)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkImportFixtureTest {
 
     static final Path FIXTURE = Path.of("src/test/resources/bulk/fixture");
 
-    @Inject
-    Driver driver;
+    private final Driver driver = TestNeo4j.driver();
 
     private GraphCounts before;
     private ImportReport first;
@@ -151,7 +140,7 @@ class BulkImportFixtureTest {
     void progressIsWrittenAsPrometheusMetricsForATextfileCollector() throws IOException {
         var dir = Files.createTempDirectory("bulk-metrics");
         var metrics = dir.resolve("import.prom");
-        String uri = ConfigProvider.getConfig().getValue("quarkus.neo4j.uri", String.class);
+        String uri = TestNeo4j.uri();
         assertThat(BulkImport.run(List.of("--uri", uri, "--user", "", "--no-progress", "--batch", "2", "--rejects",
                 dir.resolve("rejected.csv").toString(), "--metrics", metrics.toString(), FIXTURE.toString()))).isZero();
         var text = Files.readString(metrics);
@@ -169,7 +158,7 @@ class BulkImportFixtureTest {
 
     @Test
     void exitCodes() throws IOException {
-        String uri = ConfigProvider.getConfig().getValue("quarkus.neo4j.uri", String.class);
+        String uri = TestNeo4j.uri();
         Path otherRejects = Files.createTempDirectory("bulk-exit").resolve("rejected.csv");
         assertThat(BulkImport.run(List.of("--uri", uri, "--user", "", "--no-progress", "--rejects", otherRejects.toString(),
                 FIXTURE.toString()))).as("rows rejected, everything else loaded").isZero();
