@@ -38,7 +38,8 @@ import io.opentelemetry.api.trace.Tracer;
 /**
  * The one door to Neo4j for request-time reads and writes. Every statement is a named constant with {@code $parameters};
  * this class runs it in one round trip with the configured timeout, tags the transaction with the name (visible
- * in {@code SHOW TRANSACTIONS} and the query log). Tests watch each round trip through {@link CypherWatch} (their bean
+ * in {@code SHOW TRANSACTIONS} and the query log). A mutation's few statements run in one transaction through
+ * {@link #writeTransaction}, tagged, timed and traced under the transaction's name. Tests watch each round trip through {@link CypherWatch} (their bean
  * counts them and, for QueryProfilesTest, profiles each statement); the application has no watch.
  *
  * <p>Each statement is timed by name and outcome ({@code battery_cypher_seconds}, docs/operations.md) and, when
