@@ -13,6 +13,9 @@ import org.batterygraph.access.UnauthenticatedException;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.facility.Facility;
 import org.batterygraph.model.Confidence;
+import org.batterygraph.model.DateBasis;
+import org.batterygraph.model.DatePrecision;
+import org.batterygraph.model.EvidenceKind;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.model.RelationshipType;
 import org.batterygraph.neo4j.Cypher;
@@ -22,13 +25,13 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.neo4j.driver.Record;
 
 
 /**
  * Contributions: every mutation here needs a signed JWT with the {@code editor} role (retiring a claim, in
  * provenance, needs {@code admin}),
- * names its evidence, is validated in full before Cypher runs, and is one transaction: all of it or nothing.
+ * names its evidence, is validated in full before Cypher runs, and is one transaction (a few small statements,
+ * {@link Write}): all of it or nothing.
  */
 @GraphQLApi
 public class ContributionApi {
@@ -74,7 +77,7 @@ public class ContributionApi {
                     .link(input.id(), type, input.headquarteredIn(), Map.of());
         }
         var result = run(write, evidence, user);
-        return new OrganizationWrite(Organization.from(result.get("node")), result.get("created").asBoolean(), claims(result));
+        return new OrganizationWrite(Organization.from(result.node()), result.created(), result.claims());
     }
 
     @Mutation
@@ -133,7 +136,7 @@ public class ContributionApi {
             write.mustExist("input.produces", material, type.toLabels()).link(input.id(), type, material, Map.of());
         }
         var result = run(write, evidence, user);
-        return new FacilityWrite(Facility.from(result.get("node")), result.get("created").asBoolean(), claims(result));
+        return new FacilityWrite(Facility.from(result.node()), result.created(), result.claims());
     }
 
     @Mutation
@@ -166,13 +169,28 @@ public class ContributionApi {
                 .mustExist("input.to", input.to(), type.toLabels())
                 .link(input.from(), type, input.to(), properties);
         var result = run(write, evidence, user);
-        return new RelationshipWrite(input.from(), type, input.to(), claims(result).get(0));
+        return new RelationshipWrite(input.from(), type, input.to(), result.claims().get(0));
     }
 
     private Problems evidenceProblems(EvidenceInput evidence) {
+        var kind = kind(evidence);
         var problems = new Problems()
-                .text("evidence.quote", evidence.quote(), Problems.MAX_TEXT, true)
+                .text("evidence.quote", evidence.quote(), Problems.MAX_TEXT, kind == EvidenceKind.Quote)
+                .text("evidence.paraphrase", evidence.paraphrase(), Problems.MAX_TEXT, kind == EvidenceKind.Paraphrase)
+                .require(kind == EvidenceKind.Record || evidence.record() == null,
+                        "evidence.record: only evidence of kind Record names a dataset row")
+                .require(kind == EvidenceKind.Quote || evidence.quote() == null,
+                        "evidence.quote: only evidence of kind Quote has the source's words; a %s is not a quote".formatted(kind))
+                .require(kind == EvidenceKind.Paraphrase || evidence.paraphrase() == null,
+                        "evidence.paraphrase: only evidence of kind Paraphrase is a paraphrase (this is a %s)".formatted(kind))
+                .require(kind != EvidenceKind.Record || evidence.record() != null,
+                        "evidence.record: evidence of kind Record needs the dataset row")
                 .notFuture("evidence.assertedOn", evidence.assertedOn());
+        if (evidence.record() != null) {
+            problems.text("evidence.record.dataset", evidence.record().dataset(), Problems.MAX_NAME, true)
+                    .text("evidence.record.release", evidence.record().release(), Problems.MAX_NAME, false)
+                    .text("evidence.record.key", evidence.record().key(), Problems.MAX_NAME, true);
+        }
         var source = evidence.newSource();
         if (source == null) {
             problems.reference("evidence.sourceId", evidence.sourceId());
@@ -181,26 +199,34 @@ public class ContributionApi {
                     .text("evidence.newSource.title", source.title(), Problems.MAX_TEXT, true)
                     .text("evidence.newSource.publisher", source.publisher(), Problems.MAX_NAME, false)
                     .url("evidence.newSource.url", source.url())
+                    .text("evidence.newSource.citation", source.citation(), Problems.MAX_TEXT, false)
                     .notFuture("evidence.newSource.published", source.published());
         }
         return problems;
     }
 
-    private Record run(Write write, EvidenceInput evidence, String user) throws InvalidArgumentException {
-        var parameters = write.parameters(evidenceParameters(evidence), user);
-        var result = cypher.write(Write.STATEMENT, parameters).get(0);
-        var problems = result.get("problems").asList(v -> v.asString());
-        if (!problems.isEmpty()) {
-            throw new InvalidArgumentException(String.join("; ", problems));
+    private Write.Written run(Write write, EvidenceInput evidence, String user) throws InvalidArgumentException {
+        var written = write.run(cypher, evidenceParameters(evidence, user), user);
+        if (!written.problems().isEmpty()) {
+            throw new InvalidArgumentException(String.join("; ", written.problems()));
         }
-        return result;
+        return written;
     }
 
-    private static Map<String, Object> evidenceParameters(EvidenceInput evidence) {
+    private static Map<String, Object> evidenceParameters(EvidenceInput evidence, String user) {
         var parameters = new HashMap<String, Object>();
         parameters.put("sourceId", evidence.sourceId());
+        var kind = kind(evidence);
+        parameters.put("kind", kind.stored());
         parameters.put("quote", evidence.quote());
+        parameters.put("paraphrase", evidence.paraphrase());
+        parameters.put("paraphrasedBy", kind == EvidenceKind.Paraphrase ? user : null);
+        parameters.put("recordDataset", evidence.record() == null ? null : evidence.record().dataset());
+        parameters.put("recordRelease", evidence.record() == null ? null : evidence.record().release());
+        parameters.put("recordKey", evidence.record() == null ? null : evidence.record().key());
         parameters.put("assertedOn", evidence.assertedOn());
+        parameters.put("precision", (evidence.assertedPrecision() == null ? DatePrecision.Day : evidence.assertedPrecision()).stored());
+        parameters.put("basis", (evidence.assertedBasis() == null ? DateBasis.Stated : evidence.assertedBasis()).stored());
         parameters.put("confidence", (evidence.confidence() == null ? Confidence.medium : evidence.confidence()).stored());
         var source = evidence.newSource();
         if (source != null) {
@@ -208,7 +234,10 @@ public class ContributionApi {
             newSource.put("title", source.title());
             newSource.put("publisher", source.publisher());
             newSource.put("url", source.url());
+            newSource.put("citation", source.citation());
             newSource.put("published", source.published());
+            newSource.put("publishedPrecision", source.published() == null ? null
+                    : (source.publishedPrecision() == null ? DatePrecision.Day : source.publishedPrecision()).stored());
             newSource.put("kind", source.kind().stored());
             newSource.values().removeIf(v -> v == null);
             parameters.put("newSource", newSource);
@@ -218,8 +247,8 @@ public class ContributionApi {
         return parameters;
     }
 
-    private static List<String> claims(Record result) {
-        return result.get("claims").asList(v -> v.asString());
+    private static EvidenceKind kind(EvidenceInput evidence) {
+        return evidence.kind() == null ? EvidenceKind.Quote : evidence.kind();
     }
 
     @Description("The organization as written, whether the write created it, and the claims that record it.")

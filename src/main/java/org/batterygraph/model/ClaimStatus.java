@@ -4,7 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
 @Enum("ClaimStatus")
-@Description("Active, or Retired (no longer held, kept for the record).")
+@Description("Active; Superseded (its source later gave another value: kept, with the claim that replaced it); or Retired (withdrawn by an admin, kept for the record).")
 public enum ClaimStatus implements Term {
-    Active, Retired
+    Active, Superseded, Retired
 }

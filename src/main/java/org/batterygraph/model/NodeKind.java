@@ -40,10 +40,15 @@ public enum NodeKind {
             of("amountUsd", INTEGER), of("jobs", INTEGER)),
     ProductionStat("stat", null, oneOf("metric", Metric.class), of("year", INTEGER), of("value", NUMBER),
             text("unit"), text("edition"), text("basis"), oneOf("confidence", Confidence.class)),
-    Source("source", null, text("title"), text("publisher"), text("url"), text("file", "seed articles"),
-            of("published", DATE), oneOf("kind", SourceKind.class)),
-    Claim("claim", "written by the API also `recordedBy`, `recordedAt`, and once retired `retiredBy`, `retiredAt`, "
-            + "`retiredReason`", text("quote"), of("assertedOn", DATE), of("validFrom", DATE),
+    Source("source", null, text("title"), text("publisher"), text("url", "absolute http(s), or none"),
+            text("citation", "how to find a source without a working address"), text("file", "seed articles"),
+            of("published", DATE), oneOf("publishedPrecision", DatePrecision.class), oneOf("kind", SourceKind.class)),
+    Claim("claim", "written by the API also `recordedBy`, `recordedAt`, once retired `retiredBy`, `retiredAt`, "
+            + "`retiredReason`, once superseded `supersededBy`, `supersededAt`, `supersededByUser`; `preferred` (an editor's choice)", oneOf("evidenceKind", EvidenceKind.class), text("quote", "Quote only: the source's words"),
+            text("paraphrase", "Paraphrase only"), text("paraphrasedBy", "Paraphrase only"),
+            text("recordDataset", "Record only"), text("recordRelease", "Record only"), text("recordKey", "Record only"),
+            of("assertedOn", DATE), oneOf("assertedPrecision", DatePrecision.class),
+            oneOf("assertedBasis", DateBasis.class), of("validFrom", DATE),
             of("validTo", DATE), oneOf("confidence", Confidence.class), text("predicate"), text("subjectId"),
             text("objectId"), text("property"), text("value"), oneOf("status", ClaimStatus.class));
 
@@ -73,6 +78,20 @@ public enum NodeKind {
     /** Properties besides id, name and sources, in the order docs/data.md lists them. */
     public List<Property> properties() {
         return properties;
+    }
+
+    /** The property of this name, if the kind has it. */
+    public Optional<Property> property(String name) {
+        return properties.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Whether a property is a state that holds from a date on (a facility's or an award's {@code status}): two sources
+     * giving it different values contradict each other only for the same date (ConflictKind.StatusesOnSameDate);
+     * for any other property different values do (ConflictKind.DifferentValues).
+     */
+    public boolean state(String property) {
+        return property(property).filter(p -> p.name().equals("status") && p.type() == Property.ValueType.TERM).isPresent();
     }
 
     /** What the properties do not say; null when nothing. */

@@ -5,6 +5,7 @@ import static org.batterygraph.neo4j.Values.string;
 
 import java.time.LocalDate;
 
+import org.batterygraph.model.DatePrecision;
 import org.batterygraph.model.SourceKind;
 import org.batterygraph.model.Term;
 import org.batterygraph.node.Node;
@@ -20,9 +21,11 @@ public record Source(
         @NonNull String name,
         String title,
         String publisher,
-        String url,
+        @Description("Its complete http(s) address; null when it has no working address (see citation)") String url,
+        @Description("How to find it without a working address, or what is known of an undated, unattributed text") String citation,
         @Description("Seed article file name, for the five source articles") String file,
         LocalDate published,
+        @Description("How much of published is known: the day, the month or the year") DatePrecision publishedPrecision,
         SourceKind kind,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
@@ -36,8 +39,10 @@ public record Source(
                 string(n, "title"),
                 string(n, "publisher"),
                 string(n, "url"),
+                string(n, "citation"),
                 string(n, "file"),
                 date(n, "published"),
+                Term.of(DatePrecision.class, string(n, "publishedPrecision")),
                 Term.of(SourceKind.class, string(n, "kind")),
                 via);
     }

@@ -5,6 +5,7 @@ import static org.batterygraph.GraphQL.NO_STACK_TRACE;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
@@ -47,7 +48,7 @@ class ContributionTest {
             }""";
     static final String RETIRE = """
             mutation ($id: ID!, $reason: String!) {
-              retireClaim(id: $id, reason: $reason) { id status retiredBy retiredAt retiredReason quote }
+              retireClaim(id: $id, reason: $reason) { id status retiredBy retiredAt retiredReason quote paraphrase }
             }""";
 
     static final Map<String, Object> NEW_SOURCE = Map.of("sourceId", "source:test-press-release",
@@ -98,6 +99,59 @@ class ContributionTest {
         assertThat(claim.get(0).get("by").asString()).isEqualTo("test-editor");
         assertThat(claim.get(0).get("title").asString()).isEqualTo("Test press release");
         assertThat(claim.get(0).get("sources").asList()).containsExactly("source:test-press-release");
+    }
+
+    @Test
+    void aChangedValueIsANewClaimTheEarlierIsSupersededAndTheNodeFollowsTheValueRule() {
+        createTestOrganization();
+        var capacity = (java.util.function.BiFunction<Map<String, Object>, Double, String>) (evidence, gwh) -> GraphQL.post(editor, """
+                mutation ($input: FacilityInput!, $evidence: EvidenceInput!) {
+                  upsertFacility(input: $input, evidence: $evidence) { claimIds facility { capacity } }
+                }""", Map.of("input", Map.of("id", "facility:test-history", "name", "History plant", "type", "CellGigafactory",
+                "status", "Announced", "capacity", gwh, "capacityUnit", "GWH_PER_YEAR"), "evidence", evidence))
+                .statusCode(200).body("errors", nullValue()).extract().<List<String>>path("data.upsertFacility.claimIds").stream()
+                .filter(id -> id.contains(".capacity@")).findFirst().orElseThrow();
+        var first = capacity.apply(evidence("source:test-history-a", "medium", "2025-06-01"), 10.0);
+        assertThat(first).isEqualTo("claim:facility:test-history.capacity@test-history-a");
+        var second = capacity.apply(evidence("source:test-history-a", "medium", "2025-07-01"), 12.0);
+        assertThat(second).as("a changed value from the same source is a new claim").isEqualTo(first + "~2");
+        GraphQL.post("{ claim(id: \"" + first + "\") { status value supersededBy supersededAt recordedBy } }").statusCode(200)
+                .body("data.claim.status", equalTo("Superseded"))
+                .body("data.claim.value", equalTo("10.0"))
+                .body("data.claim.supersededBy", equalTo(second))
+                .body("data.claim.supersededAt", notNullValue())
+                .body("data.claim.recordedBy", equalTo("test-editor"));
+        assertThat(capacityAndItsClaim()).isEqualTo(List.of(12.0f, second));
+
+        var lessSure = capacity.apply(evidence("source:test-history-b", "low", "2025-08-01"), 20.0);
+        assertThat(capacityAndItsClaim()).as("a less confident source does not change the value").isEqualTo(List.of(12.0f, second));
+        var later = capacity.apply(evidence("source:test-history-c", "medium", "2025-09-01"), 15.0);
+        assertThat(capacityAndItsClaim()).as("as confident and asserted later: its value wins").isEqualTo(List.of(15.0f, later));
+        GraphQL.post("{ claim(id: \"" + lessSure + "\") { status } }").statusCode(200).body("data.claim.status", equalTo("Active"));
+
+        var repeated = capacity.apply(evidence("source:test-history-c", "medium", "2025-09-01"), 15.0);
+        assertThat(repeated).as("the same value again from the same source is the same claim").isEqualTo(later);
+    }
+
+    private static Map<String, Object> evidence(String sourceId, String confidence, String assertedOn) {
+        return Map.of("sourceId", sourceId, "newSource", Map.of("title", "History " + sourceId, "kind", "News"),
+                "paraphrase", "capacity as of " + assertedOn, "kind", "Paraphrase", "assertedOn", assertedOn, "confidence", confidence);
+    }
+
+    /** The facility's capacity and the claim valueClaims names for it (by the value rule). */
+    private static List<Object> capacityAndItsClaim() {
+        List<Map<String, Object>> values = GraphQL.post("""
+                { facility(id: "facility:test-history") { capacity valueClaims { property claim { id evidenceKind paraphrasedBy } } } }""")
+                .statusCode(200).body("errors", nullValue()).extract().path("data.facility.valueClaims");
+        var capacity = values.stream().filter(v -> v.get("property").equals("capacity")).findFirst().orElseThrow();
+        var claim = (Map<?, ?>) capacity.get("claim");
+        assertThat(claim.get("evidenceKind")).isEqualTo("Paraphrase");
+        assertThat(claim.get("paraphrasedBy")).isEqualTo("test-editor");
+        assertThat(values).extracting(v -> v.get("property")).as("one entry per property, in order")
+                .containsExactly("capacity", "capacityUnit", "name", "status", "type");
+        Number value = GraphQL.post("{ facility(id: \"facility:test-history\") { capacity } }").statusCode(200)
+                .extract().path("data.facility.capacity");
+        return List.of(value.floatValue(), claim.get("id"));
     }
 
     @Test
@@ -232,7 +286,7 @@ class ContributionTest {
                 .body("data.retireClaim.status", equalTo("Retired"))
                 .body("data.retireClaim.retiredBy", equalTo("test-admin"))
                 .body("data.retireClaim.retiredReason", equalTo("Superseded by the cancellation"))
-                .body("data.retireClaim.quote", equalTo("3,000 jobs"));
+                .body("data.retireClaim.paraphrase", equalTo("3,000 jobs"));
         GraphQL.post(Tokens.of("test-admin-2", "admin"), RETIRE, Map.of("id", claimId, "reason", "again")).statusCode(200)
                 .body("data.retireClaim.retiredBy", equalTo("test-admin"))
                 .body("data.retireClaim.retiredReason", equalTo("Superseded by the cancellation"));

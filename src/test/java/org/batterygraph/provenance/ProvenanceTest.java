@@ -44,7 +44,7 @@ class ProvenanceTest {
         var bad = driver.executableQuery("""
                 MATCH ()-[r]->() WHERE NOT type(r) IN ['STATED_IN', 'ABOUT', 'CONFLICTS_WITH', 'OF_MATERIAL', 'FOR_COUNTRY']
                   AND (size(coalesce(r.claims, [])) = 0
-                       OR any(id IN r.claims WHERE NOT EXISTS { (c:Claim {id: id})-[:STATED_IN]->(:Source) WHERE c.quote IS NOT NULL }))
+                       OR any(id IN r.claims WHERE NOT EXISTS { (c:Claim {id: id})-[:STATED_IN]->(:Source) WHERE coalesce(c.quote, c.paraphrase) IS NOT NULL }))
                 RETURN count(r) AS bad
                 """).execute().records().get(0).get("bad").asLong();
         assertThat(bad).isZero();
@@ -69,16 +69,35 @@ class ProvenanceTest {
             """)
     void namedConflictComesBackWithBothSides(String conflict, String claimId, String source, String counterSource) {
         List<Map<String, Object>> conflicts = GraphQL.post("""
-                { conflicts { reason claim { id quote source { id } } counterClaim { id quote source { id } } } }
+                { conflicts(kind: Curated) { reason kind claim { id quote paraphrase source { id } } counterClaim { id quote paraphrase source { id } } } }
                 """).statusCode(200).extract().path("data.conflicts");
         assertThat(conflicts).as(conflict).anySatisfy(c -> {
             assertThat(c.get("reason")).isNotNull();
+            assertThat(c.get("kind")).isEqualTo("Curated");
             assertThat(field(c, "claim", "id")).isEqualTo(claimId);
-            assertThat(field(c, "claim", "quote")).isNotNull();
+            assertThat(field(c, "claim", "quote")).as("the article's own words").isNotNull();
             assertThat(field(field(c, "claim", "source"), "id")).isEqualTo(source);
-            assertThat(field(c, "counterClaim", "quote")).isNotNull();
+            assertThat(field(c, "counterClaim", "paraphrase")).as("the editors' summary of the public source").isNotNull();
             assertThat(field(field(c, "counterClaim", "source"), "id")).isEqualTo(counterSource);
         });
+    }
+
+    @Test
+    void aClaimListsTheClaimsItConflictsWithAndWhy() {
+        List<Map<String, Object>> conflicts = GraphQL.post("""
+                { claim(id: "claim:country:US.operatingGigafactories@seed-002_b710820c0e29615b") {
+                    disputed conflicts { reason kind active claim { id source { id } } } } }
+                """).statusCode(200).extract().path("data.claim.conflicts");
+        assertThat(conflicts).allSatisfy(c -> {
+            assertThat(c.get("kind")).isEqualTo("Curated");
+            assertThat(c.get("active")).as("both claims Active").isEqualTo(true);
+        });
+        assertThat(conflicts).extracting(c -> field(c, "claim", "id")).containsExactlyInAnyOrder(
+                "claim:country:US.operatingGigafactories@S24", "claim:country:US.operatingGigafactories@S25");
+        assertThat(conflicts).allSatisfy(c -> assertThat((String) c.get("reason")).contains("only one US gigafactory exists"));
+        List<Object> none = GraphQL.post("{ claim(id: \"claim:facility:koreplex.jobs@S4\") { conflicts { reason } } }")
+                .statusCode(200).extract().path("data.claim.conflicts");
+        assertThat(none).isEmpty();
     }
 
     @Test
@@ -107,10 +126,10 @@ class ProvenanceTest {
     void aSourceListsTheClaimsItSupports() {
         var claimCount = driver.executableQuery("MATCH (:Source {id: 'source:S6'})<-[:STATED_IN]-(c:Claim) RETURN count(c) AS n")
                 .execute().records().get(0).get("n").asInt();
-        List<String> quotes = GraphQL.post("{ source(id: \"source:S6\") { claims { quote } } }")
-                .statusCode(200).extract().path("data.source.claims.quote");
+        List<String> paraphrases = GraphQL.post("{ source(id: \"source:S6\") { claims { evidenceKind paraphrase } } }")
+                .statusCode(200).extract().path("data.source.claims.paraphrase");
         assertThat(claimCount).isPositive();
-        assertThat(quotes).hasSize(claimCount).doesNotContainNull();
+        assertThat(paraphrases).hasSize(claimCount).doesNotContainNull();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.batterygraph.GraphQL;
 import org.batterygraph.Neo4jTestResource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import jakarta.inject.Inject;
+
+import org.neo4j.driver.Driver;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -83,6 +89,110 @@ class SeedArticleClaimsTest {
                 .statusCode(200).extract().path("data.source.claims.quote");
         assertThat(quotes).isNotEmpty().allSatisfy(quote -> assertThat(text).contains(quote));
     }
+
+    private static final String EVERY_SEED_CLAIM = """
+            query { sources(first: 100) { totalCount nodes { id kind file url citation publisher published publishedPrecision
+                    claims { id recordedBy evidenceKind quote paraphrase paraphrasedBy assertedOn assertedPrecision assertedBasis } } } }
+            """;
+
+    /**
+     * The acceptance line "0 claims whose quote is not verbatim": of the seed's claims (those no API user recorded),
+     * every one with a quote is a Quote of a seed article found word for word in its text; every other one is a
+     * Paraphrase with its text and its writer, and carries no quote.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void noSeedClaimPresentsAnythingButTheArticlesWordsAsAQuote() throws IOException {
+        List<Map<String, Object>> sources = GraphQL.post(EVERY_SEED_CLAIM).statusCode(200).extract().path("data.sources.nodes");
+        var notVerbatim = new ArrayList<String>();
+        var mislabelled = new ArrayList<String>();
+        int quotes = 0;
+        int paraphrases = 0;
+        for (var source : sources) {
+            var file = (String) source.get("file");
+            var text = file == null ? null : Files.readString(Path.of("sources/seeds", file));
+            for (var claim : (List<Map<String, Object>>) source.get("claims")) {
+                if (claim.get("recordedBy") != null) {
+                    continue; // written through the API by a test
+                }
+                var quote = (String) claim.get("quote");
+                switch ((String) claim.get("evidenceKind")) {
+                    case "Quote" -> {
+                        quotes++;
+                        if (text == null || quote == null || !text.contains(quote)) {
+                            notVerbatim.add(claim.get("id") + ": " + quote);
+                        }
+                    }
+                    case "Paraphrase" -> {
+                        paraphrases++;
+                        if (quote != null || claim.get("paraphrase") == null || claim.get("paraphrasedBy") == null) {
+                            mislabelled.add((String) claim.get("id"));
+                        }
+                    }
+                    default -> mislabelled.add((String) claim.get("id"));
+                }
+            }
+        }
+        assertThat(notVerbatim).as("seed quotes not word for word in their article").isEmpty();
+        assertThat(mislabelled).as("paraphrases without their text or writer, or with a quote").isEmpty();
+        assertThat(quotes).as("quotes of the seed articles").isGreaterThanOrEqualTo(40);
+        assertThat(paraphrases).as("paraphrases of the reference facts").isGreaterThanOrEqualTo(300);
+    }
+
+    /** The undated articles' claims say their assertion date is the editors' estimate, to the year. */
+    @ParameterizedTest
+    @ValueSource(strings = { "001_db17aa4db412328b", "002_b710820c0e29615b" })
+    void undatedArticlesCarryEstimatedAssertionYears(String article) {
+        List<Map<String, Object>> claims = GraphQL.post("""
+                query ($id: ID!) { source(id: $id) { published claims { assertedPrecision assertedBasis } } }
+                """, Map.of("id", "source:seed-" + article)).statusCode(200).extract().path("data.source.claims");
+        assertThat(claims).isNotEmpty().allSatisfy(claim -> {
+            assertThat(claim.get("assertedPrecision")).isEqualTo("Year");
+            assertThat(claim.get("assertedBasis")).isEqualTo("Estimated");
+        });
+    }
+
+    /** Every source opens (a complete http(s) address) or says how to find it (a citation); each has a kind and a publisher. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everySourceHasAWorkingAddressOrACitationAKindAndAPublisher() {
+        List<Map<String, Object>> sources = GraphQL.post(EVERY_SEED_CLAIM).statusCode(200).extract().path("data.sources.nodes");
+        var seedIds = driver.executableQuery("MATCH (s:Source) WHERE s.recordedBy IS NULL RETURN s.id AS id").execute()
+                .records().stream().map(r -> r.get("id").asString()).toList();
+        var seed = sources.stream().filter(s -> seedIds.contains(s.get("id"))).toList();
+        assertThat(seed).hasSizeGreaterThanOrEqualTo(40);
+        var badAddress = seed.stream().filter(s -> s.get("url") != null && !HTTP_URL.matcher((String) s.get("url")).matches()
+                || s.get("url") != null && ((String) s.get("url")).contains("…")).map(s -> s.get("id") + " " + s.get("url")).toList();
+        assertThat(badAddress).as("source urls not absolute http(s) or containing …").isEmpty();
+        assertThat(seed).allSatisfy(s -> {
+            assertThat(s.get("url") != null || s.get("citation") != null).as("%s has a url or a citation", s.get("id")).isTrue();
+            assertThat(s.get("kind")).as("%s kind", s.get("id")).isNotNull();
+            assertThat((String) s.get("publisher")).as("%s publisher", s.get("id")).isNotBlank();
+            assertThat(s.get("published") == null || s.get("publishedPrecision") != null)
+                    .as("%s publication date has its precision", s.get("id")).isTrue();
+        });
+    }
+
+    /** No text an API user reads names a file of the project (facts.md, "seed 004", a .txt or .cypher file). */
+    @Test
+    void noDescriptionNamesAProjectFile() {
+        List<String> found = driver.executableQuery("""
+                MATCH (n:Entity)
+                UNWIND [k IN ['description', 'quote', 'paraphrase', 'citation', 'title', 'name', 'value'] WHERE n[k] IS NOT NULL | n.id + '.' + k + ': ' + n[k]] AS text
+                RETURN text
+                UNION
+                MATCH ()-[r:CONFLICTS_WITH]->() RETURN 'conflict: ' + r.reason AS text
+                """).execute().records().stream().map(r -> r.get("text").asString())
+                .filter(t -> PROJECT_FILE.matcher(t).find()).toList();
+        assertThat(found).as("texts naming project files").isEmpty();
+    }
+
+    private static final java.util.regex.Pattern HTTP_URL = java.util.regex.Pattern.compile("https?://[A-Za-z0-9.-]+\\.[A-Za-z]{2,}(/\\S*)?");
+    private static final java.util.regex.Pattern PROJECT_FILE =
+            java.util.regex.Pattern.compile("(?i)facts\\.md|minerals\\.md|\\bseed \\d{3}\\b|\\.txt\\b|\\.cypher\\b");
+
+    @Inject
+    Driver driver;
 
     @SuppressWarnings("unchecked")
     private static Object id(Object ref) {
