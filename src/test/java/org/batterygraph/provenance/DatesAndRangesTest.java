@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 
 import org.batterygraph.GraphQL;
 import org.batterygraph.Neo4jTestResource;
+import org.batterygraph.TestWrites;
+import org.batterygraph.Tokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -102,6 +105,32 @@ class DatesAndRangesTest {
         assertThat(answer.getString("liBridge.launchedPrecision")).isEqualTo("Day");
         assertThat(answer.getString("greenLiIon.founded")).isEqualTo("2020-01-01");
         assertThat(answer.getString("greenLiIon.foundedPrecision")).isEqualTo("Year");
+    }
+
+    /** A date written through the API is a full date the source states: it reads as Day and Stated. */
+    @Test
+    void aDateWrittenThroughTheApiIsToTheDayAndStated() {
+        var evidence = Map.<String, Object>of("sourceId", "source:test-dated-release",
+                "newSource", Map.of("title", "Test release with dates", "kind", "News", "url", "https://example.org/dated",
+                        "published", "2025-06-01"),
+                "quote", "The Test Dated plant opened on 6 May 2024", "assertedOn", "2025-06-01", "confidence", "high");
+        var input = Map.<String, Object>of("id", "facility:test-dated", "name", "Test Dated plant", "type", "Recycling",
+                "status", "Operational", "opened", "2024-05-06");
+        GraphQL.post(Tokens.of("test-editor", "editor"), """
+                mutation ($input: FacilityInput!, $evidence: EvidenceInput!) {
+                  upsertFacility(input: $input, evidence: $evidence) { facility { id } } }
+                """, Map.of("input", input, "evidence", evidence)).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+        var answer = data("{ facility(id: \"facility:test-dated\") { opened openedPrecision openedBasis announced announcedPrecision } }", Map.of());
+        assertThat(answer.getString("facility.opened")).isEqualTo("2024-05-06");
+        assertThat(answer.getString("facility.openedPrecision")).isEqualTo("Day");
+        assertThat(answer.getString("facility.openedBasis")).isEqualTo("Stated");
+        assertThat(answer.<Object>get("facility.announced")).isNull();
+        assertThat(answer.<Object>get("facility.announcedPrecision")).isNull();
+    }
+
+    @AfterEach
+    void removeTestWrites() {
+        TestWrites.remove(driver);
     }
 
     /** Every date of the seed says its precision and basis; none is a bare date. */
