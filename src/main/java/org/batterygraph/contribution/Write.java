@@ -22,8 +22,9 @@ import org.neo4j.driver.Value;
  * nothing): the checks that need the database (the source and every referenced node exist, with the right kind),
  * then, only when they all pass, the source, the node, its value claims (history, never overwrite), the value rule,
  * the conflicts of its values, the relationships with their claims and the conflicts of exclusive relationships. A
- * failed check writes nothing. Each statement is small enough to plan in milliseconds and stays in Neo4j's plan
- * cache (docs/performance.md, "Writes"); one statement doing all of it took seconds to plan on a loaded machine.
+ * failed check writes nothing. Each statement is planned and cached on its own, and a write sends only those it
+ * needs; one statement doing all of it took a second or more to plan on a loaded machine (docs/performance.md,
+ * "Writes").
  *
  * <p>Everything is MERGEd on stable ids, so repeating a write changes nothing: a claim's id is built from what it
  * states and the source key, as in the seed files ({@code claim:<subject>.<property>@<source>},
