@@ -32,6 +32,8 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX funding_award_kind IF NOT EXISTS FOR (n:FundingAward) ON (n.kind);
 CREATE INDEX funding_award_status IF NOT EXISTS FOR (n:FundingAward) ON (n.status);
 CREATE INDEX funding_award_amount IF NOT EXISTS FOR (n:FundingAward) ON (n.amountUsd);
+CREATE INDEX funding_award_amount_min IF NOT EXISTS FOR (n:FundingAward) ON (n.amountUsdMin);
+CREATE INDEX funding_award_amount_max IF NOT EXISTS FOR (n:FundingAward) ON (n.amountUsdMax);
 CREATE INDEX funding_award_awarded IF NOT EXISTS FOR (n:FundingAward) ON (n.awarded);
 CREATE INDEX source_kind IF NOT EXISTS FOR (n:Source) ON (n.kind);
 CREATE INDEX source_publisher IF NOT EXISTS FOR (n:Source) ON (n.publisher);

@@ -1,5 +1,7 @@
 package org.batterygraph.consortium;
 
+import static org.batterygraph.model.FieldNotes.BASIS;
+import static org.batterygraph.model.FieldNotes.PRECISION;
 import static org.batterygraph.neo4j.Values.date;
 import static org.batterygraph.neo4j.Values.string;
 import static org.batterygraph.neo4j.Values.strings;
@@ -7,6 +9,9 @@ import static org.batterygraph.neo4j.Values.strings;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.batterygraph.model.DateBasis;
+import org.batterygraph.model.DatePrecision;
+import org.batterygraph.model.Term;
 import org.batterygraph.node.Node;
 import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,6 +26,8 @@ public record Consortium(
         @NonNull List<@NonNull String> aliases,
         String description,
         LocalDate launched,
+        @Description(PRECISION) DatePrecision launchedPrecision,
+        @Description(BASIS) DateBasis launchedBasis,
         String scope,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
@@ -38,6 +45,8 @@ public record Consortium(
                 strings(n, "aliases"),
                 string(n, "description"),
                 date(n, "launched"),
+                Term.of(DatePrecision.class, string(n, "launchedPrecision")),
+                Term.of(DateBasis.class, string(n, "launchedBasis")),
                 string(n, "scope"),
                 via);
     }

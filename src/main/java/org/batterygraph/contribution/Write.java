@@ -9,6 +9,8 @@ import java.util.Map;
 import org.batterygraph.model.ClaimStatus;
 import org.batterygraph.model.ConflictKind;
 import org.batterygraph.model.Confidence;
+import org.batterygraph.model.DateBasis;
+import org.batterygraph.model.DatePrecision;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.model.Property;
 import org.batterygraph.model.RelationshipType;
@@ -122,6 +124,9 @@ final class Write {
                                        WHEN v.type = 'DATE' THEN date(w.value)
                                        WHEN v.type = 'LIST' THEN n[v.property]
                                        ELSE w.value END
+              // A date the write gives (a full date) is the node's date: to the day, as the source states it.
+              WITH n, v, w WHERE v.type = 'DATE' AND w.value = v.value
+              SET n[v.property + 'Precision'] = $dated.precision, n[v.property + 'Basis'] = $dated.basis
             }
             RETURN n
             """);
@@ -333,6 +338,7 @@ final class Write {
         parameters.put("user", user);
         parameters.put("status", Map.of("active", ClaimStatus.Active.stored(), "superseded", ClaimStatus.Superseded.stored()));
         parameters.put("rank", Confidence.ranks());
+        parameters.put("dated", Map.of("precision", DatePrecision.Day.stored(), "basis", DateBasis.Stated.stored()));
         parameters.put("conflict", Map.of("values", ConflictKind.DifferentValues.stored(),
                 "sameDate", ConflictKind.StatusesOnSameDate.stored(), "exclusive", ConflictKind.ExclusiveRelationship.stored()));
         return parameters;

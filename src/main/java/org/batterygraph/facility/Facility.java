@@ -1,5 +1,7 @@
 package org.batterygraph.facility;
 
+import static org.batterygraph.model.FieldNotes.BASIS;
+import static org.batterygraph.model.FieldNotes.PRECISION;
 import static org.batterygraph.neo4j.Values.date;
 import static org.batterygraph.neo4j.Values.integer;
 import static org.batterygraph.neo4j.Values.number;
@@ -8,6 +10,8 @@ import static org.batterygraph.neo4j.Values.string;
 import java.time.LocalDate;
 
 import org.batterygraph.model.CapacityUnit;
+import org.batterygraph.model.DateBasis;
+import org.batterygraph.model.DatePrecision;
 import org.batterygraph.model.FacilityStatus;
 import org.batterygraph.model.FacilityType;
 import org.batterygraph.model.Term;
@@ -32,8 +36,14 @@ public record Facility(
         Integer jobs,
         Double areaAcres,
         LocalDate announced,
+        @Description(PRECISION) DatePrecision announcedPrecision,
+        @Description(BASIS) DateBasis announcedBasis,
         LocalDate opened,
+        @Description(PRECISION) DatePrecision openedPrecision,
+        @Description(BASIS) DateBasis openedBasis,
         LocalDate cancelled,
+        @Description(PRECISION) DatePrecision cancelledPrecision,
+        @Description(BASIS) DateBasis cancelledBasis,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     @Description("The capacity unit as people write it, e.g. GWh/yr")
@@ -58,8 +68,14 @@ public record Facility(
                 integer(n, "jobs"),
                 number(n, "areaAcres"),
                 date(n, "announced"),
+                Term.of(DatePrecision.class, string(n, "announcedPrecision")),
+                Term.of(DateBasis.class, string(n, "announcedBasis")),
                 date(n, "opened"),
+                Term.of(DatePrecision.class, string(n, "openedPrecision")),
+                Term.of(DateBasis.class, string(n, "openedBasis")),
                 date(n, "cancelled"),
+                Term.of(DatePrecision.class, string(n, "cancelledPrecision")),
+                Term.of(DateBasis.class, string(n, "cancelledBasis")),
                 via);
     }
 }

@@ -1,11 +1,18 @@
 package org.batterygraph.funding;
 
+import static org.batterygraph.model.FieldNotes.AMOUNT;
+import static org.batterygraph.model.FieldNotes.AMOUNT_MAX;
+import static org.batterygraph.model.FieldNotes.AMOUNT_MIN;
+import static org.batterygraph.model.FieldNotes.BASIS;
+import static org.batterygraph.model.FieldNotes.PRECISION;
 import static org.batterygraph.neo4j.Values.date;
 import static org.batterygraph.neo4j.Values.number;
 import static org.batterygraph.neo4j.Values.string;
 
 import java.time.LocalDate;
 
+import org.batterygraph.model.DateBasis;
+import org.batterygraph.model.DatePrecision;
 import org.batterygraph.model.FundingKind;
 import org.batterygraph.model.FundingStatus;
 import org.batterygraph.model.Term;
@@ -21,8 +28,12 @@ public record FundingAward(
         @Id @NonNull String id,
         @NonNull String name,
         FundingKind kind,
-        Double amountUsd,
+        @Description(AMOUNT) Double amountUsd,
+        @Description(AMOUNT_MIN) Double amountUsdMin,
+        @Description(AMOUNT_MAX) Double amountUsdMax,
         LocalDate awarded,
+        @Description(PRECISION) DatePrecision awardedPrecision,
+        @Description(BASIS) DateBasis awardedBasis,
         FundingStatus status,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
@@ -35,7 +46,11 @@ public record FundingAward(
                 string(n, "name"),
                 Term.of(FundingKind.class, string(n, "kind")),
                 number(n, "amountUsd"),
+                number(n, "amountUsdMin"),
+                number(n, "amountUsdMax"),
                 date(n, "awarded"),
+                Term.of(DatePrecision.class, string(n, "awardedPrecision")),
+                Term.of(DateBasis.class, string(n, "awardedBasis")),
                 Term.of(FundingStatus.class, string(n, "status")),
                 via);
     }

@@ -18,8 +18,8 @@ public record FundingAwardFilter(
         FundingStatus status,
         @Id @Description("Organization id of the grantor") String grantor,
         @Id @Description("Organization id of a recipient") String recipient,
-        @Description("Smallest amount in USD, inclusive") Double amountMin,
-        @Description("Largest amount in USD, inclusive") Double amountMax,
+        @Description("Smallest amount in USD, inclusive; an award given as a range matches when its maximum reaches it") Double amountMin,
+        @Description("Largest amount in USD, inclusive; an award given as a range matches when its minimum is within it") Double amountMax,
         LocalDate awardedFrom,
         LocalDate awardedTo) {
 
@@ -33,7 +33,7 @@ public record FundingAwardFilter(
                 .when(f.status, "status", "n.status = $status")
                 .when(f.grantor, "grantor", "EXISTS { (n)-[:GRANTED_BY]->(:Organization {id: $grantor}) }")
                 .when(f.recipient, "recipient", "EXISTS { (n)-[:AWARDED_TO]->(:Organization {id: $recipient}) }")
-                .range("amountUsd", "amountMin", f.amountMin, "amountMax", f.amountMax)
+                .rangeOrSpan("amountUsd", "amountMin", f.amountMin, "amountMax", f.amountMax)
                 .range("awarded", "awardedFrom", f.awardedFrom, "awardedTo", f.awardedTo);
     }
 }

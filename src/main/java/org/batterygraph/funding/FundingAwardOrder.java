@@ -6,8 +6,8 @@ import org.eclipse.microprofile.graphql.Description;
 @Description("Order of a list of funding awards; ties are broken by id. ID pages by id, the others by position.")
 public enum FundingAwardOrder implements SortOrder {
     ID("n.id"),
-    @Description("Largest amount first")
-    AMOUNT_DESC("n.amountUsd DESC, n.id"),
+    @Description("Largest amount first; an award given as a range sorts by its maximum, awards without an amount come last")
+    AMOUNT_DESC("coalesce(n.amountUsd, n.amountUsdMax) IS NULL, coalesce(n.amountUsd, n.amountUsdMax) DESC, n.id"),
     @Description("Earliest awarded first")
     AWARDED("n.awarded, n.id");
 

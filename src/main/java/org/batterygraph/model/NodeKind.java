@@ -4,8 +4,10 @@ import static org.batterygraph.model.Property.ValueType.DATE;
 import static org.batterygraph.model.Property.ValueType.INTEGER;
 import static org.batterygraph.model.Property.ValueType.LIST;
 import static org.batterygraph.model.Property.ValueType.NUMBER;
+import static org.batterygraph.model.Property.basisOf;
 import static org.batterygraph.model.Property.of;
 import static org.batterygraph.model.Property.oneOf;
+import static org.batterygraph.model.Property.precisionOf;
 import static org.batterygraph.model.Property.text;
 
 import java.util.Arrays;
@@ -24,20 +26,26 @@ import org.eclipse.microprofile.graphql.Enum;
 @Description("The kind of a node, as its Neo4j label.")
 public enum NodeKind {
     Organization("org", null, oneOf("orgType", OrganizationType.class), of("aliases", LIST), text("description"),
-            text("website"), text("ticker"), of("founded", DATE)),
-    Consortium("consortium", null, of("aliases", LIST), text("description"), of("launched", DATE), text("scope")),
+            text("website"), text("ticker"), of("founded", DATE), precisionOf("founded"), basisOf("founded")),
+    Consortium("consortium", null, of("aliases", LIST), text("description"), of("launched", DATE), precisionOf("launched"), basisOf("launched"),
+            text("scope")),
     Country("country", null, text("iso2"), text("iso3")),
     Subdivision("subdivision", null, text("code", "ISO 3166-2"), text("kind", "State, Land, ...")),
     Material("material", null, oneOf("kind", MaterialKind.class), of("aliases", LIST)),
     Facility("facility", null, oneOf("type", FacilityType.class), oneOf("status", FacilityStatus.class),
             text("city"), text("county"), of("capacity", NUMBER), oneOf("capacityUnit", CapacityUnit.class),
             of("investmentUsd", INTEGER), of("jobs", INTEGER), of("areaAcres", NUMBER), of("announced", DATE),
-            of("opened", DATE), of("cancelled", DATE)),
+            precisionOf("announced"), basisOf("announced"), of("opened", DATE), precisionOf("opened"), basisOf("opened"),
+            of("cancelled", DATE), precisionOf("cancelled"), basisOf("cancelled")),
     Policy("policy", null, oneOf("kind", PolicyKind.class), of("enacted", DATE), text("description")),
-    FundingAward("award", null, oneOf("kind", FundingKind.class), of("amountUsd", INTEGER), of("awarded", DATE),
-            oneOf("status", FundingStatus.class)),
-    Event("event", null, oneOf("type", EventType.class), of("date", DATE), text("description"),
-            of("amountUsd", INTEGER), of("jobs", INTEGER)),
+    FundingAward("award", null, oneOf("kind", FundingKind.class),
+            new Property("amountUsd", INTEGER, null, "none when the source gives a range"),
+            new Property("amountUsdMin", INTEGER, null, "a range's minimum"), new Property("amountUsdMax", INTEGER, null, "a range's maximum"),
+            of("awarded", DATE), precisionOf("awarded"), basisOf("awarded"), oneOf("status", FundingStatus.class)),
+    Event("event", null, oneOf("type", EventType.class), of("date", DATE), precisionOf("date"), basisOf("date"),
+            text("description"), new Property("amountUsd", INTEGER, null, "none when the source gives a range"),
+            new Property("amountUsdMin", INTEGER, null, "a range's minimum"), new Property("amountUsdMax", INTEGER, null, "a range's maximum"),
+            of("jobs", INTEGER)),
     ProductionStat("stat", null, oneOf("metric", Metric.class), of("year", INTEGER), of("value", NUMBER),
             text("unit"), text("edition"), text("basis"), oneOf("confidence", Confidence.class)),
     Source("source", null, text("title"), text("publisher"), text("url", "absolute http(s), or none"),

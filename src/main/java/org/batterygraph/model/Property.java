@@ -34,6 +34,19 @@ public record Property(String name, ValueType type, Class<? extends Term> values
         return new Property(name, ValueType.TERM, values, null);
     }
 
+    /**
+     * How much of date property {@code date} is known ({@code <date>Precision}: Day, Month, Year): every dated fact
+     * of a node carries one, named after its date, as a claim's {@code assertedOn} has {@code assertedPrecision}.
+     */
+    static Property precisionOf(String date) {
+        return oneOf(date + "Precision", DatePrecision.class);
+    }
+
+    /** Whether the source states date property {@code date} or the editors estimated it ({@code <date>Basis}). */
+    static Property basisOf(String date) {
+        return oneOf(date + "Basis", DateBasis.class);
+    }
+
     /** The stored values this property allows; empty unless it takes a value set's. */
     public List<String> allowed() {
         return values == null ? List.of() : Term.stored(values);

@@ -41,6 +41,21 @@ public final class Conditions {
         return when(fromValue, from, "n." + property + " >= $" + from).when(toValue, to, "n." + property + " <= $" + to);
     }
 
+    /**
+     * An inclusive range filter, like {@link #range}, on an amount that a node holds either as a point value
+     * ({@code n.<property>}) or, where its source gives a range, as {@code n.<property>Min} and
+     * {@code n.<property>Max} without a point value: a node matches when its value, or any part of its range, lies
+     * within the filter's range (docs/data.md, "Dates and ranges"). Each bound is one OR of two indexed conditions.
+     */
+    public Conditions rangeOrSpan(String property, String from, Double fromValue, String to, Double toValue)
+            throws InvalidArgumentException {
+        if (fromValue != null && toValue != null && toValue < fromValue) {
+            throw new InvalidArgumentException("%s must not be below %s".formatted(to, from));
+        }
+        return when(fromValue, from, "(n.%1$s >= $%2$s OR n.%1$sMax >= $%2$s)".formatted(property, from))
+                .when(toValue, to, "(n.%1$s <= $%2$s OR n.%1$sMin <= $%2$s)".formatted(property, to));
+    }
+
     /** A parameter that conditions read besides their own (a modifier such as a date, a constant of the model). */
     public Conditions parameter(String name, Object value) {
         parameters.put(name, value);

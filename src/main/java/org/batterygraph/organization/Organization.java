@@ -1,5 +1,7 @@
 package org.batterygraph.organization;
 
+import static org.batterygraph.model.FieldNotes.BASIS;
+import static org.batterygraph.model.FieldNotes.PRECISION;
 import static org.batterygraph.neo4j.Values.date;
 import static org.batterygraph.neo4j.Values.string;
 import static org.batterygraph.neo4j.Values.strings;
@@ -7,6 +9,8 @@ import static org.batterygraph.neo4j.Values.strings;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.batterygraph.model.DateBasis;
+import org.batterygraph.model.DatePrecision;
 import org.batterygraph.model.OrganizationType;
 import org.batterygraph.model.Term;
 import org.batterygraph.node.Node;
@@ -26,6 +30,8 @@ public record Organization(
         String website,
         String ticker,
         LocalDate founded,
+        @Description(PRECISION) DatePrecision foundedPrecision,
+        @Description(BASIS) DateBasis foundedBasis,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     public Organization {
@@ -45,6 +51,8 @@ public record Organization(
                 string(n, "website"),
                 string(n, "ticker"),
                 date(n, "founded"),
+                Term.of(DatePrecision.class, string(n, "foundedPrecision")),
+                Term.of(DateBasis.class, string(n, "foundedBasis")),
                 via);
     }
 }

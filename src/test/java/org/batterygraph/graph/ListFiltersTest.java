@@ -41,8 +41,8 @@ class ListFiltersTest {
             consortia | filter: {country: "country:US"}, orderBy: LAUNCHED | MATCH (n:Consortium)-[:BASED_IN]->(:Country {id: 'country:US'}) RETURN n.id AS id ORDER BY n.launched, n.id
             events | filter: {involving: "facility:koreplex"}, orderBy: DATE | MATCH (n:Event)-[:INVOLVES]->({id: 'facility:koreplex'}) RETURN n.id AS id ORDER BY n.date, n.id
             events | filter: {type: Cancellation, from: "2024-01-01"} | MATCH (n:Event {type: 'Cancellation'}) WHERE n.date >= date('2024-01-01') RETURN n.id AS id ORDER BY id
-            fundingAwards | filter: {kind: Grant}, orderBy: AMOUNT_DESC | MATCH (n:FundingAward {kind: 'Grant'}) RETURN n.id AS id ORDER BY n.amountUsd DESC, n.id
-            fundingAwards | filter: {amountMin: 100000000} | MATCH (n:FundingAward) WHERE n.amountUsd >= 100000000 RETURN n.id AS id ORDER BY id
+            fundingAwards | filter: {kind: Grant}, orderBy: AMOUNT_DESC | MATCH (n:FundingAward {kind: 'Grant'}) RETURN n.id AS id ORDER BY CASE WHEN n.amountUsd IS NULL AND n.amountUsdMax IS NULL THEN 1 ELSE 0 END, coalesce(n.amountUsd, n.amountUsdMax) DESC, n.id
+            fundingAwards | filter: {amountMin: 100000000} | MATCH (n:FundingAward) WHERE n.amountUsd >= 100000000 OR n.amountUsdMax >= 100000000 RETURN n.id AS id ORDER BY id
             fundingAwards | filter: {recipient: "org:abtc"} | MATCH (n:FundingAward)-[:AWARDED_TO]->(:Organization {id: 'org:abtc'}) RETURN n.id AS id ORDER BY id
             sources | filter: {kind: News}, orderBy: PUBLISHED | MATCH (n:Source {kind: 'News'}) RETURN n.id AS id ORDER BY n.published, n.id
             policies | filter: {country: "country:US"}, orderBy: ENACTED | MATCH (n:Policy)-[:ENACTED_BY]->(:Country {id: 'country:US'}) RETURN n.id AS id ORDER BY n.enacted, n.id
@@ -121,7 +121,7 @@ class ListFiltersTest {
                         + r.get("properties").get(0).asString()));
         assertThat(indexed).contains("Facility.status", "Facility.type", "Facility.name", "Organization.orgType",
                 "Organization.name", "Organization.founded", "Consortium.name", "Consortium.launched", "Event.type",
-                "Event.date", "FundingAward.kind", "FundingAward.status", "FundingAward.amountUsd", "FundingAward.awarded",
+                "Event.date", "FundingAward.kind", "FundingAward.status", "FundingAward.amountUsd", "FundingAward.amountUsdMin", "FundingAward.amountUsdMax", "FundingAward.awarded",
                 "Source.kind", "Source.publisher", "Source.published", "Policy.kind", "Policy.name", "Policy.enacted",
                 "Material.kind", "Material.name", "Country.name", "Subdivision.name");
     }

@@ -61,7 +61,7 @@ class ModelDocTest {
     private static String properties(List<Property> properties) {
         return properties.stream().map(p -> "`" + p.name() + "`" + switch (p.type()) {
             case TEXT -> p.note() == null ? "" : " (" + p.note() + ")";
-            case INTEGER -> " (integer)";
+            case INTEGER -> " (integer" + (p.note() == null ? "" : "; " + p.note()) + ")";
             case NUMBER -> " (number)";
             case SHARE -> " (0..1)";
             case DATE -> " (date)";

@@ -139,9 +139,10 @@ class SeedArticleClaimsTest {
         assertThat(paraphrases).as("paraphrases of the reference facts").isGreaterThanOrEqualTo(300);
     }
 
-    /** The undated articles' claims say their assertion date is the editors' estimate, to the year. */
+    /** The articles are undated: their claims say their assertion date is the editors' estimate, to the year. */
     @ParameterizedTest
-    @ValueSource(strings = { "001_db17aa4db412328b", "002_b710820c0e29615b" })
+    @ValueSource(strings = { "000_c5a2fa4526bdccf4", "001_db17aa4db412328b", "002_b710820c0e29615b",
+            "003_07899387a449ab49", "004_7685e5194780aa43" })
     void undatedArticlesCarryEstimatedAssertionYears(String article) {
         List<Map<String, Object>> claims = GraphQL.post("""
                 query ($id: ID!) { source(id: $id) { published claims { assertedPrecision assertedBasis } } }
