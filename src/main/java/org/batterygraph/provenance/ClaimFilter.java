@@ -44,7 +44,10 @@ public record ClaimFilter(
             throw new InvalidArgumentException("filter.predicate must be one of " + allowed);
         }
         return new Conditions()
-                .when(f.source, "source", "EXISTS { (n)-[:STATED_IN]->(:Source {id: $source}) }")
+                // "elementId(n) IN" what a subquery finds: the planner seeks the source, then its claims by element
+                // id (an EXISTS on n reads every claim; "n.id IN" next to the page's "n.id > $after" fails Neo4j
+                // 5.26's planner: "insertCachedProperties")
+                .when(f.source, "source", "elementId(n) IN COLLECT { MATCH (:Source {id: $source})<-[:STATED_IN]-(stated:Claim) RETURN DISTINCT elementId(stated) }")
                 .when(f.subject, "subject", "n.subjectId = $subject")
                 .when(f.object, "object", "n.objectId = $object")
                 .when(f.entity, "entity", "(n.subjectId = $entity OR n.objectId = $entity)")
@@ -52,7 +55,10 @@ public record ClaimFilter(
                 .when(f.property, "property", "n.property = $property")
                 .when(f.status, "status", "n.status = $status")
                 .when(f.confidence, "confidence", "n.confidence = $confidence")
-                .when(f.disputed, "disputed", "EXISTS { (n)-[:CONFLICTS_WITH]-(:Claim) } = $disputed")
+                // disputed: the claims of the conflicts (a scan of the few CONFLICTS_WITH relationships), then by id;
+                // undisputed is every other claim, so alone it reads them all: combine it with another filter
+                .when(Boolean.TRUE.equals(f.disputed) ? true : null, "disputed", "elementId(n) IN " + Claim.DISPUTED_IDS)
+                .when(Boolean.FALSE.equals(f.disputed) ? false : null, "undisputed", "NOT elementId(n) IN " + Claim.DISPUTED_IDS)
                 .when(f.evidenceKind, "evidenceKind", "n.evidenceKind = $evidenceKind")
                 .range("assertedOn", "assertedFrom", f.assertedFrom, "assertedTo", f.assertedTo);
     }

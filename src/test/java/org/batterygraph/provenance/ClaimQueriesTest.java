@@ -186,7 +186,7 @@ class ClaimQueriesTest {
 
     @Test
     void claimSearchFindsAKnownQuoteFromOneOfItsWords() {
-        var quote = driver.executableQuery("MATCH (c:Claim {id: $id}) RETURN c.quote AS q", Map.of("id", IRA_QUOTE_CLAIM))
+        var quote = driver.executableQuery("MATCH (c:Claim {id: $id}) RETURN c.quote AS q").withParameters(Map.of("id", IRA_QUOTE_CLAIM))
                 .execute().records().get(0).get("q").asString();
         assertThat(quote).contains("reshoring");
 
