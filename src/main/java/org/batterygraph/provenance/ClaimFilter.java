@@ -26,7 +26,7 @@ public record ClaimFilter(
         ClaimStatus status,
         Confidence confidence,
         @Description("True: only claims another claim contradicts; false: only uncontradicted ones") Boolean disputed,
-        @Description("Quote (the source's words), Paraphrase (an editor's summary) or Record (a dataset row)") EvidenceKind evidenceKind,
+        @Description("What the evidence is: the source's words, an editor's summary or a dataset row") EvidenceKind evidenceKind,
         LocalDate assertedFrom,
         LocalDate assertedTo) {
 

@@ -49,8 +49,8 @@ class ClaimQueriesTest {
             filter: {predicate: "HAS_VALUE", property: "capacity"}                | MATCH (n:Claim {predicate: 'HAS_VALUE', property: 'capacity'}) RETURN n.id AS id ORDER BY id
             filter: {status: Active, source: "source:S4"}                         | MATCH (n:Claim {status: 'Active'})-[:STATED_IN]->(:Source {id: 'source:S4'}) RETURN n.id AS id ORDER BY id
             filter: {confidence: low}                                             | MATCH (n:Claim {confidence: 'low'}) RETURN n.id AS id ORDER BY id
-            filter: {disputed: true}                                              | MATCH (n:Claim) WHERE EXISTS { (n)-[:CONFLICTS_WITH]-(:Claim) } RETURN n.id AS id ORDER BY id
-            filter: {disputed: false, object: "facility:green-li-ion-atoka"}      | MATCH (n:Claim {objectId: 'facility:green-li-ion-atoka'}) WHERE NOT EXISTS { (n)-[:CONFLICTS_WITH]-(:Claim) } RETURN n.id AS id ORDER BY id
+            filter: {disputed: true}                                              | MATCH (n:Claim {status: 'Active'}) WHERE EXISTS { (n)-[:CONFLICTS_WITH]-(:Claim {status: 'Active'}) } RETURN n.id AS id ORDER BY id
+            filter: {disputed: false, object: "facility:green-li-ion-atoka"}      | MATCH (n:Claim {objectId: 'facility:green-li-ion-atoka'}) WHERE NOT (n.status = 'Active' AND EXISTS { (n)-[:CONFLICTS_WITH]-(:Claim {status: 'Active'}) }) RETURN n.id AS id ORDER BY id
             filter: {evidenceKind: Quote}                                         | MATCH (n:Claim {evidenceKind: 'Quote'}) RETURN n.id AS id ORDER BY id
             filter: {assertedFrom: "2025-02-01", assertedTo: "2025-02-28"}        | MATCH (n:Claim) WHERE date('2025-02-01') <= n.assertedOn <= date('2025-02-28') RETURN n.id AS id ORDER BY id
             """)
