@@ -45,5 +45,15 @@ CREATE INDEX material_kind IF NOT EXISTS FOR (n:Material) ON (n.kind);
 CREATE INDEX material_name IF NOT EXISTS FOR (n:Material) ON (n.name);
 CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
 CREATE INDEX subdivision_name IF NOT EXISTS FOR (n:Subdivision) ON (n.name);
+// The claims(filter:, orderBy:) root field: its equality and range filters and its order on the claim's properties.
+CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subjectId);
+CREATE INDEX claim_object IF NOT EXISTS FOR (n:Claim) ON (n.objectId);
+CREATE INDEX claim_property IF NOT EXISTS FOR (n:Claim) ON (n.property);
+CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status);
+CREATE INDEX claim_confidence IF NOT EXISTS FOR (n:Claim) ON (n.confidence);
+CREATE INDEX claim_evidence_kind IF NOT EXISTS FOR (n:Claim) ON (n.evidenceKind);
+CREATE INDEX claim_asserted_on IF NOT EXISTS FOR (n:Claim) ON (n.assertedOn);
 
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];
+// claimSearch(text:): the words of every claim, the sources' own (quote) and the editors' summaries (paraphrase).
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.quote, n.paraphrase];

@@ -356,6 +356,72 @@ class DocumentedAnswersFromSeedRowsTest {
         assertThat(historyEvents).isNotEmpty().isSubsetOf(history);
     }
 
+    static final List<Map<String, Object>> CONFLICTS = SeedRows.of("050-conflicts.cypher");
+
+    /** The id the seed gives the claim of a relationship row or a value row (020 and 030, after the UNWIND). */
+    static String claimId(Map<String, Object> row) {
+        var source = ((String) row.get("source")).substring("source:".length());
+        return row.containsKey("about") ? "claim:" + row.get("about") + "." + row.get("property") + "@" + source
+                : "claim:" + row.get("from") + "-" + row.get("type") + "->" + row.get("to") + "@" + source;
+    }
+
+    @Test
+    void disputedClaimsAboutAPlantAreTheSeedsConflictRowsAboutIt() throws IOException {
+        var plant = "facility:green-li-ion-atoka";
+        var rows = new java.util.HashMap<String, Map<String, Object>>();
+        RELATIONSHIPS.stream().filter(r -> r.get("from").equals(plant) || r.get("to").equals(plant)).forEach(r -> rows.put(claimId(r), r));
+        VALUES.stream().filter(v -> v.get("about").equals(plant)).forEach(v -> rows.put(claimId(v), v));
+        var expected = new TreeSet<String>();
+        var reasons = new TreeSet<String>();
+        for (var conflict : CONFLICTS) {
+            for (var side : List.of("a", "b")) {
+                var row = rows.get((String) conflict.get(side));
+                if (row != null) {
+                    expected.add(name(row.containsKey("from") ? row.get("from") : row.get("about")) + " | " + said(row) + " | " + row.get("source"));
+                    reasons.add((String) conflict.get("reason"));
+                }
+            }
+        }
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(2);
+        var answer = answer("Which claims about a plant are disputed, and by which source?");
+        List<Map<String, Object>> claims = answer.getList("claims.nodes");
+        assertThat(answer.getInt("claims.totalCount")).isEqualTo(expected.size());
+        assertThat(claims.stream().map(c -> ((Map<String, Object>) c.get("subject")).get("name") + " | " + said(c) + " | "
+                + ((Map<String, Object>) c.get("source")).get("id"))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(claims.stream().flatMap(c -> ((List<Map<String, Object>>) c.get("conflicts")).stream())
+                .map(x -> (String) x.get("reason")).collect(Collectors.toSet())).isEqualTo(reasons);
+    }
+
+    @Test
+    void aSourcesQuotesComePagedAsTheSeedRowsQuotingIt() throws IOException {
+        var source = "source:seed-004_7685e5194780aa43";
+        var quotes = new TreeMap<String, String>();
+        RELATIONSHIPS.stream().filter(r -> r.get("source").equals(source) && r.get("quote") != null)
+                .forEach(r -> quotes.put(claimId(r), (String) r.get("quote")));
+        VALUES.stream().filter(v -> v.get("source").equals(source) && v.get("quote") != null)
+                .forEach(v -> quotes.put(claimId(v), (String) v.get("quote")));
+        assertThat(quotes).hasSizeGreaterThan(3);
+        var answer = answer("All quotes from one source, a page at a time");
+        assertThat(answer.getInt("claims.totalCount")).isEqualTo(quotes.size());
+        var firstThree = quotes.entrySet().stream().limit(3).toList();
+        assertThat(answer.getList("claims.nodes.id", String.class)).containsExactlyElementsOf(firstThree.stream().map(Map.Entry::getKey).toList());
+        assertThat(answer.getList("claims.nodes.quote", String.class)).containsExactlyElementsOf(firstThree.stream().map(Map.Entry::getValue).toList());
+        assertThat(answer.getBoolean("claims.pageInfo.hasNextPage")).isTrue();
+    }
+
+    @Test
+    void theWordsFoundAreASeedQuoteWithItsSource() throws IOException {
+        var answer = answer("Who says it, and in which words?");
+        List<Map<String, Object>> hits = answer.getList("claimSearch");
+        assertThat(hits).isNotEmpty();
+        var best = (Map<String, Object>) hits.get(0).get("claim");
+        assertThat(best.get("evidenceKind")).isEqualTo("Quote");
+        var row = RELATIONSHIPS.stream().filter(r -> best.get("quote").equals(r.get("quote"))).findFirst().orElseThrow();
+        assertThat((String) row.get("quote")).contains("reshoring").contains("incentives");
+        assertThat(((Map<String, Object>) best.get("subject")).get("name")).isEqualTo(name(row.get("from")));
+        assertThat(((Map<String, Object>) best.get("source")).get("title")).isEqualTo(BY_ID.get((String) row.get("source")).prop("title"));
+    }
+
     /** What a seed row or an answered claim says: its quote, or for a paraphrase its paraphrase. */
     private static String said(Map<String, Object> row) {
         return (String) (row.get("quote") != null ? row.get("quote") : row.get("paraphrase"));

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.TestCypherWatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -43,7 +45,8 @@ class QueryProfilesTest {
     private static final String END = "<!-- profiles:end -->";
     private static final Pattern QUERY = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| (\\d+) \\|", Pattern.MULTILINE);
-    private static final Pattern INDEXED = Pattern.compile("NodeUniqueIndexSeek.*|NodeIndexSeek.*|ProcedureCall|Argument|Unwind");
+    /** Index seeks, the full-text procedure, a seek by element id, and what an enclosing query or subquery hands in. */
+    private static final Pattern INDEXED = Pattern.compile("NodeUniqueIndexSeek.*|NodeIndexSeek.*|NodeByElementIdSeek|ProcedureCall|Argument|Unwind|EmptyRow");
 
     /**
      * Queries that scan: a relationship type (only CONFLICTS_WITH), one label, or (Mineral.exposure and
@@ -122,6 +125,38 @@ class QueryProfilesTest {
         assertThat(documented.keySet()).as("queries in the db hits table").isEqualTo(profiles.keySet());
         profiles.forEach((name, p) -> assertThat(p.dbHits()).as("db hits of %s", name)
                 .isLessThanOrEqualTo(10 * documented.get(name) + 100));
+    }
+
+    /**
+     * Each filter of `claims` alone, and the claim search: the statement starts from an index (a claim's property
+     * index, the unique index of ids, the source's, or the full-text index), never from a scan of the claims;
+     * `disputed: true` from the CONFLICTS_WITH relationships (as `conflicts` does), then the claims by id.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "claims(filter: {source: \"source:S13\"})", "claims(filter: {subject: \"facility:koreplex\"})",
+            "claims(filter: {object: \"facility:koreplex\"})", "claims(filter: {entity: \"facility:koreplex\"})",
+            "claims(filter: {predicate: \"OPERATES\"})", "claims(filter: {property: \"capacity\"})",
+            "claims(filter: {status: Superseded})", "claims(filter: {confidence: low})", "claims(filter: {disputed: true})",
+            "claims(filter: {evidenceKind: Quote})", "claims(filter: {assertedFrom: \"2025-02-01\", assertedTo: \"2025-02-28\"})",
+            "claims(filter: {disputed: false, subject: \"facility:green-li-ion-atoka\"})",
+            "claims(filter: {confidence: low}, orderBy: ASSERTED_DESC)" })
+    void everyClaimFilterStartsFromAnIndex(String field) {
+        GraphQL.post("{ %s { totalCount nodes { id source { id } } } }".formatted(field)).statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue());
+        var profile = watch.profiles().get("Claim.list");
+        assertThat(profile).as("the profile of %s", field).isNotNull();
+        var allowed = field.contains("disputed") ? Set.of("UndirectedRelationshipTypeScan") : Set.<String>of();
+        assertThat(profile.startOperators()).as("%s starts from %s", field, profile.startOperators())
+                .isNotEmpty().allMatch(op -> INDEXED.matcher(op).matches() || allowed.contains(op));
+    }
+
+    @Test
+    void claimSearchStartsFromTheFullTextIndex() {
+        GraphQL.post("{ claimSearch(text: \"flagship Atoka\") { claim { id } } }").statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue());
+        assertThat(watch.profiles().get("Claim.search").startOperators()).contains("ProcedureCall")
+                .allMatch(op -> INDEXED.matcher(op).matches());
     }
 
     /**

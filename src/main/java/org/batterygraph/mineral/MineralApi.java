@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.material.Material;
+import org.batterygraph.model.MaterialKind;
 import org.batterygraph.model.Metric;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Links;
@@ -82,13 +83,17 @@ public class MineralApi {
               MATCH (x:Organization)-[:OPERATES]->(f:Facility) RETURN f
             }
             MATCH (f)-[:CONSUMES|PRODUCES]->(:Material)<-[:INPUT_TO*0..6]-(m:Material)
-            WHERE EXISTS { (m)<-[:OF_MATERIAL]-(:ProductionStat {metric: $metric}) }
+            WHERE m.kind = $mineral OR EXISTS { (m)<-[:OF_MATERIAL]-(:ProductionStat {metric: $metric}) }
             WITH DISTINCT x, m
-            CALL (m) {
-            %s
-            }
-            WITH x, concentration ORDER BY concentration.hhi DESC, concentration.material.id
-            RETURN x.id AS id, x.name AS name, collect(concentration) AS materials
+            WITH x, m, COLLECT {
+              CALL (m) {
+              %s
+              }
+              RETURN concentration
+            }[0] AS concentration
+            WITH x, m, concentration ORDER BY concentration.hhi DESC, concentration.material.id, m.name, m.id
+            RETURN x.id AS id, x.name AS name, collect(concentration) AS materials,
+                   collect(CASE WHEN concentration IS NULL THEN m END) AS noData
             """.formatted(Concentration.OF_M));
 
     private final Cypher cypher;
@@ -116,14 +121,16 @@ public class MineralApi {
     @Description("""
             Exposure of a facility, or of an organization through the facilities it operates, to the countries that \
             mine (metric MineProduction) or refine (metric Refining) the minerals it depends on: every mineral upstream of \
-            what it consumes or produces, with the countries' shares, top share and HHI, most concentrated first.""")
+            what it consumes or produces, with the countries' shares, top share and HHI, most concentrated first; \
+            the upstream minerals without numbers for the metric are listed in `noData`, not left out.""")
     public Exposure exposure(@NonNull @Id String id, @DefaultValue("MineProduction") Metric metric)
             throws InvalidArgumentException {
         var parameters = statParameters(metric, null, null);
         parameters.put("id", id);
+        parameters.put("mineral", MaterialKind.Mineral.stored());
         return cypher.read(EXPOSURE, parameters).stream().findFirst()
                 .map(r -> new Exposure(r.get("id").asString(), r.get("name").asString(),
-                        r.get("materials").asList(Concentration::from)))
+                        r.get("materials").asList(Concentration::from), r.get("noData").asList(Material::from)))
                 .orElse(null);
     }
 

@@ -47,13 +47,23 @@ public class Entities {
      */
     public <T> Listing<T> list(NodeKind kind, Conditions conditions, SortOrder order, PageRequest page,
             List<Selected> nodes, boolean counted, Function<Value, T> mapper) {
+        return list(kind, conditions, order, page, projection.of("n", kind.label(), nodes), counted, mapper);
+    }
+
+    /**
+     * {@link #list(NodeKind, Conditions, SortOrder, PageRequest, List, boolean, Function)} with the expression each
+     * node {@code n} is returned as given by the feature (a constant: a claim's projection, which computes its
+     * source, ends and disputes), for a kind whose record is not its properties and hops.
+     */
+    public <T> Listing<T> list(NodeKind kind, Conditions conditions, SortOrder order, PageRequest page,
+            String projected, boolean counted, Function<Value, T> mapper) {
         var parameters = new HashMap<>(conditions.parameters());
         parameters.put("after", page.afterId());
         parameters.put("offset", page.offset());
         parameters.put("limit", page.first() + 1);
         var predicate = conditions.predicate();
         var text = LIST.formatted(kind.label(), order.byId() ? "n.id > $after AND " : "", predicate, order.sortKeys(),
-                projection.of("n", kind.label(), nodes)) + (counted ? COUNTED.formatted(kind.label(), predicate) : UNCOUNTED);
+                projected) + (counted ? COUNTED.formatted(kind.label(), predicate) : UNCOUNTED);
         var record = cypher.read(new Cypher.Query(kind.label() + ".list", text), parameters).get(0);
         var found = record.get("nodes").asList(n -> filed(n));
         boolean hasNext = found.size() > page.first();

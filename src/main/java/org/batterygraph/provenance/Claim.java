@@ -68,6 +68,14 @@ public record Claim(
                 }""".formatted(c);
     }
 
+    /**
+     * The element ids of the disputed claims, the same rule as {@code disputed} in {@link #projection}: for the
+     * claims filter, where "elementId(n) IN" these lets the planner start from the conflicts instead of every claim.
+     */
+    static final String DISPUTED_IDS = """
+            COLLECT { MATCH (disputedClaim:Claim {status: 'Active'})-[:CONFLICTS_WITH]-(:Claim {status: 'Active'}) \
+            RETURN DISTINCT elementId(disputedClaim) }""";
+
     static Claim from(Value c) {
         return new Claim(string(c, "id"), string(c, "predicate"), EntityRef.from(c.get("subject")),
                 EntityRef.from(c.get("object")), string(c, "property"), string(c, "value"),

@@ -10,7 +10,9 @@ import org.batterygraph.access.ForbiddenException;
 import org.batterygraph.access.Role;
 import org.batterygraph.access.UnauthenticatedException;
 import org.batterygraph.api.InvalidArgumentException;
+import org.batterygraph.api.LimitExceededException;
 import org.batterygraph.api.PageRequest;
+import org.batterygraph.api.Selection;
 import org.batterygraph.consortium.Consortium;
 import org.batterygraph.event.Event;
 import org.batterygraph.facility.Facility;
@@ -19,8 +21,12 @@ import org.batterygraph.material.Material;
 import org.batterygraph.model.ClaimStatus;
 import org.batterygraph.model.ConflictKind;
 import org.batterygraph.model.Confidence;
+import org.batterygraph.model.EvidenceKind;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.model.Term;
 import org.batterygraph.neo4j.Cypher;
+import org.batterygraph.neo4j.Entities;
+import org.batterygraph.neo4j.FullText;
 import org.batterygraph.neo4j.Links;
 import org.batterygraph.organization.Organization;
 import org.batterygraph.place.Country;
@@ -35,6 +41,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Context;
 
 /** Where every fact comes from: claims with their quotes and sources, and the conflicts between them. */
 @GraphQLApi
@@ -52,10 +60,27 @@ public class ProvenanceApi {
             RETURN id, COLLECT { MATCH (s)<-[:STATED_IN]-(c:Claim) RETURN %s ORDER BY c.id } AS claims
             """.formatted(Claim.projection("c")));
 
+    /** An entity's claims: those about it (it is their subject) and the relationship claims ending at it (object). */
     static final Cypher.Query ABOUT = new Cypher.Query("Entity.claims", """
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})
-            RETURN id, COLLECT { MATCH (n)<-[:ABOUT]-(c:Claim) RETURN %s ORDER BY c.predicate, c.property, c.id } AS claims
+            RETURN id, COLLECT {
+              CALL (n) {
+                MATCH (n)<-[:ABOUT]-(c:Claim) RETURN c
+                UNION
+                MATCH (c:Claim {objectId: n.id}) RETURN c
+              }
+              RETURN %s ORDER BY c.predicate, c.property, c.id
+            } AS claims
+            """.formatted(Claim.projection("c")));
+
+    /** Claims whose quote or paraphrase matches the words ({@code neo4j/FullText}), best first. */
+    static final Cypher.Query SEARCH = new Cypher.Query("Claim.search", """
+            CALL db.index.fulltext.queryNodes('claim_text', $lucene, {limit: $candidates}) YIELD node AS c, score
+            WHERE $evidenceKind IS NULL OR c.evidenceKind = $evidenceKind
+            WITH c, score ORDER BY score DESC, c.id LIMIT $limit
+            RETURN score, %s AS claim
+            ORDER BY score DESC, claim.id
             """.formatted(Claim.projection("c")));
 
     /**
@@ -104,15 +129,20 @@ public class ProvenanceApi {
             """.formatted(Claim.projection("c")));
 
     static final int MAX_REASON = 2_000;
+    static final int MAX_HITS = 50;
 
     private final Cypher cypher;
     private final Links links;
     private final Access access;
+    private final Entities entities;
+    private final Context context;
 
-    ProvenanceApi(Cypher cypher, Links links, Access access) {
+    ProvenanceApi(Cypher cypher, Links links, Access access, Entities entities, Context context) {
         this.cypher = cypher;
         this.links = links;
         this.access = access;
+        this.entities = entities;
+        this.context = context;
     }
 
     @Mutation
@@ -135,6 +165,37 @@ public class ProvenanceApi {
     public Claim claim(@NonNull @Id String id) {
         return cypher.read(BY_IDS, Map.of("ids", List.of(id))).stream()
                 .map(r -> Claim.from(r.get("claim"))).findFirst().orElse(null);
+    }
+
+    @Query("claims")
+    @Description("""
+            Claims matching `filter` (by source, subject, object or either end, predicate, property, status, \
+            confidence, disputed, evidence kind, assertion dates), in `orderBy` order (default ID), a page at a time \
+            (first: 1 to 100, default 20). `totalCount` is computed, in the same round trip, only when selected.""")
+    public @NonNull ClaimPage claimList(Integer first, String after, ClaimFilter filter,
+            @DefaultValue("ID") ClaimOrder orderBy) throws InvalidArgumentException {
+        var page = entities.list(NodeKind.Claim, ClaimFilter.conditions(filter), orderBy, PageRequest.of(first, after),
+                Claim.projection("n"), Selection.includes(context, "totalCount"), Claim::from);
+        return new ClaimPage(page.items(), page.pageInfo(), page.totalCount());
+    }
+
+    @Query
+    @Description("""
+            Claims whose words match `text`: the quotes (the sources' own words) and the editors' paraphrases, \
+            tolerant of typos and partial words, as `search` is; best match first, at most `first` hits (1 to 50). \
+            `evidenceKind: Quote` keeps only the sources' own words.""")
+    public @NonNull List<@NonNull ClaimHit> claimSearch(@NonNull String text, EvidenceKind evidenceKind,
+            @DefaultValue("10") int first) throws InvalidArgumentException, LimitExceededException {
+        if (first < 1 || first > MAX_HITS) {
+            throw new LimitExceededException("first must be between 1 and " + MAX_HITS + ", was " + first);
+        }
+        var parameters = new HashMap<String, Object>();
+        parameters.put("lucene", FullText.query(text));
+        parameters.put("evidenceKind", evidenceKind == null ? null : evidenceKind.stored());
+        parameters.put("limit", first);
+        parameters.put("candidates", first * 5);
+        return cypher.read(SEARCH, parameters).stream()
+                .map(r -> new ClaimHit(r.get("score").asDouble(), Claim.from(r.get("claim")))).toList();
     }
 
     @Query
@@ -188,61 +249,61 @@ public class ProvenanceApi {
             @NonNull Claim claim) {
     }
 
-    @Description("The claims this source supports.")
+    @Description("Every claim this source supports, by id; a filtered page of them: claims(filter: {source: ...}).")
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> sourceClaims(@Source List<org.batterygraph.source.Source> sources) {
         return claimLists(STATED_IN, sources, org.batterygraph.source.Source::id);
     }
 
-    @Description("Everything sources claim about this organization: its relationships and values, with quotes.")
+    @Description("Everything sources claim about this organization: its relationships and values. Claims where it is the subject or the object; a filtered page of them: claims(filter: {entity: ...}).")
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> organizationClaims(@Source List<Organization> parents) {
         return claimLists(ABOUT, parents, Organization::id);
     }
 
-    @Description("Everything sources claim about this consortium, with quotes; includes disputed existence claims.")
+    @Description("Everything sources claim about this consortium; includes disputed existence claims. Claims where it is the subject or the object; a filtered page of them: claims(filter: {entity: ...}).")
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> consortiumClaims(@Source List<Consortium> parents) {
         return claimLists(ABOUT, parents, Consortium::id);
     }
 
-    @Description("Everything sources claim about this country, with quotes.")
+    @Description("Everything sources claim about this country. Claims where it is the subject or the object; a filtered page of them: claims(filter: {entity: ...}).")
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> countryClaims(@Source List<Country> parents) {
         return claimLists(ABOUT, parents, Country::id);
     }
 
-    @Description("Everything sources claim about this subdivision, with quotes.")
+    @Description("Everything sources claim about this subdivision. Claims where it is the subject or the object; a filtered page of them: claims(filter: {entity: ...}).")
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> subdivisionClaims(@Source List<Subdivision> parents) {
         return claimLists(ABOUT, parents, Subdivision::id);
     }
 
-    @Description("Everything sources claim about this material, with quotes.")
+    @Description("Everything sources claim about this material. Claims where it is the subject or the object; a filtered page of them: claims(filter: {entity: ...}).")
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> materialClaims(@Source List<Material> parents) {
         return claimLists(ABOUT, parents, Material::id);
     }
 
-    @Description("Everything sources claim about this facility (operator, location, capacity, status, ...), with quotes.")
+    @Description("Everything sources claim about this facility (operator, location, capacity, status, ...). Claims where it is the subject or the object; a filtered page of them: claims(filter: {entity: ...}).")
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> facilityClaims(@Source List<Facility> parents) {
         return claimLists(ABOUT, parents, Facility::id);
     }
 
-    @Description("Everything sources claim about this policy, with quotes.")
+    @Description("Everything sources claim about this policy. Claims where it is the subject or the object; a filtered page of them: claims(filter: {entity: ...}).")
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> policyClaims(@Source List<Policy> parents) {
         return claimLists(ABOUT, parents, Policy::id);
     }
 
-    @Description("Everything sources claim about this award, with quotes.")
+    @Description("Everything sources claim about this award. Claims where it is the subject or the object; a filtered page of them: claims(filter: {entity: ...}).")
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> fundingAwardClaims(@Source List<FundingAward> parents) {
         return claimLists(ABOUT, parents, FundingAward::id);
     }
 
-    @Description("Everything sources claim about this event, with quotes.")
+    @Description("Everything sources claim about this event. Claims where it is the subject or the object; a filtered page of them: claims(filter: {entity: ...}).")
     @Name("claims")
     public List<@NonNull List<@NonNull Claim>> eventClaims(@Source List<Event> parents) {
         return claimLists(ABOUT, parents, Event::id);

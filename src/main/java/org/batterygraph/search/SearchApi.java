@@ -3,8 +3,6 @@ package org.batterygraph.search;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.api.LimitExceededException;
@@ -12,6 +10,7 @@ import org.batterygraph.api.Selection;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Entities;
+import org.batterygraph.neo4j.FullText;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -24,7 +23,6 @@ import io.smallrye.graphql.api.Context;
 @GraphQLApi
 public class SearchApi {
 
-    static final int MAX_TEXT = 200;
     static final int MAX_HITS = 50;
 
     /** The hits, each with its node projected for what is selected under {@code node} (%s: a CASE per kind). */
@@ -64,7 +62,7 @@ public class SearchApi {
             throw new InvalidArgumentException("kinds must be among " + SEARCHABLE);
         }
         var parameters = new HashMap<String, Object>();
-        parameters.put("lucene", lucene(text));
+        parameters.put("lucene", FullText.query(text));
         parameters.put("kinds", (kinds == null || kinds.isEmpty() ? SEARCHABLE : kinds).stream()
                 .filter(java.util.Objects::nonNull).map(NodeKind::label).toList());
         parameters.put("limit", limit);
@@ -72,23 +70,5 @@ public class SearchApi {
         parameters.put("candidates", limit * 5);
         var query = new Cypher.Query("Search.names", SEARCH.formatted(entities.projectionOfAny("node", SEARCHABLE, Selection.of(context, "node"))));
         return cypher.read(query, parameters).stream().map(r -> SearchHit.from(r.get("hit"), entities)).toList();
-    }
-
-    /**
-     * The user's words as a Lucene query: only letters and digits survive (no Lucene syntax can be injected),
-     * each word matches exactly (boosted), as a prefix, or fuzzily; hits matching more words rank higher.
-     */
-    static String lucene(String text) throws InvalidArgumentException {
-        if (text.length() > MAX_TEXT) {
-            throw new InvalidArgumentException("text must be at most " + MAX_TEXT + " characters");
-        }
-        var words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).limit(8).toList();
-        if (words.isEmpty()) {
-            throw new InvalidArgumentException("text must contain a letter or a digit");
-        }
-        return words.stream()
-                .map(w -> w.length() < 4 ? "(%1$s^3 OR %1$s*)".formatted(w) : "(%1$s^3 OR %1$s* OR %1$s~1)".formatted(w))
-                .collect(Collectors.joining(" OR "));
     }
 }

@@ -61,7 +61,8 @@ class ExplorerBrowserTest {
 
     static final String NEIGHBOURHOOD = """
             query($id: ID!, $depth: Int, $limit: Int) { neighbourhood(id: $id, depth: $depth, limit: $limit) {
-              nodes { id label } edges { id type provenance { disputed claims { id quote } } } } }""";
+              nodes { id label } edges { id type provenance { disputed claims { id evidenceKind quote paraphrase paraphrasedBy
+              assertedOn assertedPrecision assertedBasis } } } } }""";
 
     static ChromeDriver browser;
     static Path downloads;
@@ -145,8 +146,25 @@ class ExplorerBrowserTest {
         String panel = browser.findElement(By.id("details")).getText();
         @SuppressWarnings("unchecked")
         var claims = (List<Map<String, Object>>) ((Map<String, Object>) disputed.get(0).get("provenance")).get("claims");
+        // Each claim as what it is: a quote as the source's words, a paraphrase labelled with who wrote it, and its date.
+        // (The Atoka operators' conflict pairs the article's quote with C&EN's paraphrase: both kinds are in the panel.)
+        assertThat(browser.findElements(By.cssSelector("#details .claim[data-evidence='Quote']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#details .claim[data-evidence='Paraphrase']"))).isNotEmpty();
         for (var claim : claims) {
-            assertThat(panel).contains((String) claim.get("quote"));
+            var shown = browser.findElement(By.cssSelector("#details .claim[data-claim='" + claim.get("id") + "']")).getText();
+            if ("Quote".equals(claim.get("evidenceKind"))) {
+                assertThat(shown).contains("The source's words:").contains("“" + claim.get("quote") + "”");
+            } else {
+                assertThat(shown).contains("Paraphrase by " + claim.get("paraphrasedBy") + ", not the source's words:")
+                        .contains((String) claim.get("paraphrase")).doesNotContain("“" + claim.get("paraphrase") + "”");
+            }
+            var date = (String) claim.get("assertedOn");
+            assertThat(shown).contains("Day".equals(claim.get("assertedPrecision")) ? "Stated on " + date
+                    : "Month".equals(claim.get("assertedPrecision")) ? "Stated in " + date.substring(0, 7) + " (month only"
+                    : "Stated in " + date.substring(0, 4) + " (year only");
+            if ("Estimated".equals(claim.get("assertedBasis"))) {
+                assertThat(shown).contains("estimated by the editors");
+            }
         }
         var conflicts = api("{ conflicts { reason claim { id } counterClaim { id quote } } }", Map.of());
         var claimIds = claims.stream().map(c -> c.get("id")).collect(Collectors.toSet());
@@ -301,7 +319,7 @@ class ExplorerBrowserTest {
         load("#tab=charts");
         var lithium = api("""
                 { concentration(material: "material:lithium", metric: MineProduction) { year hhi shares { country { name } } }
-                  exposure(id: "facility:giga-nevada") { materials { material { name } hhi } } }""", Map.of());
+                  exposure(id: "facility:giga-nevada") { materials { material { name } hhi } noData { name } } }""", Map.of());
         waitFor(() -> browser.findElements(By.cssSelector("#table-exposure tbody tr")).size() > 0 ? true : null);
         waitForText("table-shares", "HHI " + Math.round(lithium.getDouble("data.concentration.hhi")));
         long datasets = ((Number) js("return Chart.getChart('chart-shares').data.datasets.length")).longValue();
@@ -313,6 +331,11 @@ class ExplorerBrowserTest {
                 .hasSize(lithium.getList("data.exposure.materials").size());
         assertThat(browser.findElement(By.id("table-exposure")).getText())
                 .contains(lithium.getList("data.exposure.materials.material.name", String.class));
+        // The upstream minerals without figures are named under the table, not left out.
+        var noData = lithium.getList("data.exposure.noData.name", String.class);
+        if (!noData.isEmpty()) {
+            assertThat(browser.findElement(By.cssSelector("#table-exposure .no-data")).getText()).contains(noData);
+        }
         screenshot("explorer-charts");
     }
 

@@ -40,7 +40,10 @@ class BoundsAndRoundTripsTest {
             "{ facilities(filter: {country: \"country:US\", announcedFrom: \"2020-01-01\"}, orderBy: ANNOUNCED, first: 100) { totalCount nodes { id } pageInfo { hasNextPage } } }",
             "{ facilityAggregates(groupBy: COUNTRY) { key count jobs investmentUsd capacity { unit total } } }",
             "{ events(filter: {type: Cancellation, from: \"2020-01-01\"}) { nodes { id date } } }",
-            "{ conflicts { reason claim { quote source { id } subject { id } } counterClaim { quote } } }" })
+            "{ conflicts { reason claim { quote source { id } subject { id } } counterClaim { quote } } }",
+            "{ claims(first: 100, filter: {predicate: \"OPERATES\"}, orderBy: ASSERTED) { totalCount nodes { id quote source { id } subject { id } object { id } disputed } } }",
+            "{ claimSearch(text: \"lithium refinery\", first: 50) { score claim { id quote paraphrase source { id } } } }",
+            "{ exposure(id: \"facility:ultium-warren\") { materials { material { name } hhi } noData { name } } }" })
     void rootFieldIsOneRoundTrip(String query) {
         long before = cypher.roundTrips();
         GraphQL.post(query).statusCode(200).body("errors", is((Object) null));

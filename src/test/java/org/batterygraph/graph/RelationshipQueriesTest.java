@@ -150,6 +150,30 @@ class RelationshipQueriesTest {
         assertThat(answer.getList("exposure.materials.material.id", String.class)).contains("material:lithium");
     }
 
+    /**
+     * The lithium hydroxide refinery consumes the Tonopah Flats claystone and makes lithium hydroxide from lithium
+     * (cypher/seed/020-relationships.cypher); 040-production-stats.cypher has mine production of lithium and none of
+     * the claystone, a mineral (010-nodes.cypher): the claystone is reported without data, not left out.
+     */
+    @Test
+    void exposureReportsAnUpstreamMineralWithoutNumbersAsSuch() {
+        var answer = data("""
+                { exposure(id: "facility:abtc-lioh-refinery", metric: MineProduction) {
+                    materials { material { id } coverage } noData { id kind name } } }
+                """);
+        assertThat(answer.getList("exposure.materials.material.id", String.class)).containsExactly("material:lithium");
+        assertThat(answer.getList("exposure.noData.id", String.class)).containsExactly("material:claystone-lithium");
+        assertThat(answer.getString("exposure.noData[0].kind")).isEqualTo("Mineral");
+
+        // Refining: of the cell plant's upstream materials only nickel and battery-grade graphite have refining
+        // shares in 040-production-stats.cypher; the other minerals are named, by name, as without data.
+        var refining = data("{ exposure(id: \"facility:ultium-warren\", metric: Refining) { materials { material { id } } noData { id } } }");
+        assertThat(refining.getList("exposure.materials.material.id", String.class))
+                .containsExactlyInAnyOrder("material:battery-grade-graphite", "material:nickel");
+        assertThat(refining.getList("exposure.noData.id", String.class)).containsExactly("material:cobalt", "material:graphite",
+                "material:lithium", "material:claystone-lithium", "material:manganese");
+    }
+
     /** The data of a query that must succeed. JSON numbers come back as floats: compare them with a tolerance. */
     static JsonPath data(String query) {
         var body = GraphQL.post(query).statusCode(200).extract().jsonPath();

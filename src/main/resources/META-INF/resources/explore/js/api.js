@@ -38,7 +38,8 @@ async function gqlOnce(query, variables) {
 }
 
 const SOURCE = 'source { id title name url publisher published kind }';
-const CLAIM = `id predicate property value quote assertedOn validFrom validTo confidence status disputed
+const CLAIM = `id predicate property value evidenceKind quote paraphrase paraphrasedBy record { dataset release key }
+  assertedOn assertedPrecision assertedBasis validFrom validTo confidence status supersededBy disputed
   subject { id kind name } object { id kind name } ${SOURCE}`;
 
 export const SEARCH = `query Search($text: String!, $limit: Int) {
@@ -108,5 +109,5 @@ ${years.map((y) => `  y${y}: concentration(material: $material, metric: $metric,
 
 export const EXPOSURE = `query Exposure($id: ID!) {
   exposure(id: $id) { id name materials { material { id name } year edition hhi topShare
-    shares { share country { name } } } }
+    shares { share country { name } } } noData { id name } }
 }`;

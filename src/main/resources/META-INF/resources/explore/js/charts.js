@@ -57,9 +57,13 @@ async function drawExposure() {
   const exposure = (await gql(EXPOSURE, { id })).exposure;
   const table = document.getElementById('table-exposure');
   const materials = exposure ? exposure.materials : [];
+  const noData = exposure ? exposure.noData : [];
+  const missing = noData.length
+    ? `<p class="note no-data">No mine production figures in the graph for: ${noData.map((m) => esc(m.name)).join(', ')} (their concentration is unknown, not low).</p>`
+    : '';
   if (!materials.length) {
     if (charts['chart-exposure']) { charts['chart-exposure'].destroy(); delete charts['chart-exposure']; }
-    table.innerHTML = '<p class="note">No exposure figures: the graph links no mineral with production figures to this facility.</p>';
+    table.innerHTML = '<p class="note">No exposure figures: the graph links no mineral with production figures to this facility.</p>' + missing;
     return;
   }
   chart('chart-exposure', {
@@ -74,7 +78,7 @@ async function drawExposure() {
   table.innerHTML = `<table><thead><tr><th scope="col">Material</th><th scope="col">Year</th><th scope="col">HHI</th>
     <th scope="col">Top share</th><th scope="col">Countries</th></tr></thead><tbody>${materials.map((m) => `<tr>
     <td>${esc(m.material.name)}</td><td>${m.year}</td><td class="num">${m.hhi.toFixed(0)}</td><td class="num">${pct(m.topShare)}</td>
-    <td>${m.shares.map((s) => `${esc(s.country.name)} ${pct(s.share)}`).join(', ')}</td></tr>`).join('')}</tbody></table>`;
+    <td>${m.shares.map((s) => `${esc(s.country.name)} ${pct(s.share)}`).join(', ')}</td></tr>`).join('')}</tbody></table>${missing}`;
 }
 
 export async function showCharts(report) {

@@ -17,20 +17,45 @@ export function sourceHtml(source) {
   return `${link}${extra ? ` (${extra})` : ''} <span class="note">${esc(source.id)}${url ? '' : ', no link'}</span>`;
 }
 
+// What the evidence is, labelled so that a summary never reads as the source's words.
+function evidenceHtml(claim) {
+  if (claim.evidenceKind === 'Quote' && claim.quote) {
+    return `<p class="evidence-kind">The source's words:</p><blockquote class="quote">“${esc(claim.quote)}”</blockquote>`;
+  }
+  if (claim.evidenceKind === 'Paraphrase' && claim.paraphrase) {
+    return `<p class="evidence-kind">Paraphrase by ${esc(claim.paraphrasedBy || 'an editor')}, not the source's words:</p>
+      <p class="paraphrase">${esc(claim.paraphrase)}</p>`;
+  }
+  if (claim.evidenceKind === 'Record' && claim.record) {
+    const release = claim.record.release ? `, release ${esc(claim.record.release)}` : '';
+    return `<p class="evidence-kind">Dataset row:</p>
+      <p class="record">${esc(claim.record.dataset)}${release}, row ${esc(claim.record.key)}</p>`;
+  }
+  return '<p class="note">no words recorded</p>';
+}
+
+// A date with what is known of it: the day, or only the month or the year; stated by the source or estimated.
+export function datedHtml(date, precision, basis) {
+  if (!date) return 'on an unknown date';
+  const shown = precision === 'Year' ? `in ${date.slice(0, 4)}` : precision === 'Month' ? `in ${date.slice(0, 7)}` : `on ${date}`;
+  const known = precision === 'Year' ? 'year only' : precision === 'Month' ? 'month only' : '';
+  const estimated = basis === 'Estimated' ? 'estimated by the editors' : '';
+  const notes = [known, estimated].filter(Boolean).join(', ');
+  return `${esc(shown)}${notes ? ` <span class="note">(${esc(notes)})</span>` : ''}`;
+}
+
 export function claimHtml(claim) {
   const what = claim.property
     ? `${esc(claim.property)} = ${esc(claim.value)}`
     : `${esc(claim.subject?.name || claim.subject?.id)} ${esc(claim.predicate)} ${esc(claim.object?.name || claim.object?.id || '')}`;
-  const text = claim.quote
-    ? `<blockquote>“${esc(claim.quote)}”</blockquote>`
-    : '<p class="note">no quote recorded</p>';
   const valid = claim.validFrom || claim.validTo ? `, valid ${esc(claim.validFrom || '…')} to ${esc(claim.validTo || '…')}` : '';
-  return `<div class="claim${claim.disputed ? ' disputed' : ''}" data-claim="${esc(claim.id)}">
+  const superseded = claim.supersededBy ? `, replaced by ${esc(claim.supersededBy)}` : '';
+  return `<div class="claim${claim.disputed ? ' disputed' : ''}" data-claim="${esc(claim.id)}" data-evidence="${esc(claim.evidenceKind)}">
     <div>${what} ${claim.disputed ? '<span class="badge disputed">disputed</span>' : ''}</div>
-    ${text}
+    ${evidenceHtml(claim)}
     <div class="meta">Source: ${sourceHtml(claim.source)}</div>
-    <div class="meta">Stated ${esc(claim.assertedOn || 'on an unknown date')}${valid}; confidence ${esc(claim.confidence || 'unknown')};
-      status ${esc(claim.status || 'unknown')}</div>
+    <div class="meta">Stated ${datedHtml(claim.assertedOn, claim.assertedPrecision, claim.assertedBasis)}${valid}; confidence ${esc(claim.confidence || 'unknown')};
+      status ${esc(claim.status || 'unknown')}${superseded}</div>
   </div>`;
 }
 
