@@ -8,6 +8,7 @@ import static org.batterygraph.neo4j.Values.string;
 import java.time.LocalDate;
 
 import org.batterygraph.model.CapacityUnit;
+import org.batterygraph.model.DatePrecision;
 import org.batterygraph.model.FacilityStatus;
 import org.batterygraph.model.FacilityType;
 import org.batterygraph.model.Term;
@@ -32,8 +33,13 @@ public record Facility(
         Integer jobs,
         Double areaAcres,
         LocalDate announced,
+        @Description("How much of announced is known: the day, the month or the year") DatePrecision announcedPrecision,
         LocalDate opened,
         LocalDate cancelled,
+        @Description("Street address or approximate place, as the source gives it") String address,
+        @Description("Estimated total CAPEX in million 2023 US dollars (Clean Investment Monitor: reported, extrapolated or modelled)") Double capexMusd2023,
+        @Description("New, Expansion or Restart, as the dataset states it") String projectType,
+        @Description("The dataset's technology detail, e.g. \"Cells, Modules\"") String subcategory,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     @Description("The capacity unit as people write it, e.g. GWh/yr")
@@ -58,8 +64,13 @@ public record Facility(
                 integer(n, "jobs"),
                 number(n, "areaAcres"),
                 date(n, "announced"),
+                Term.of(DatePrecision.class, string(n, "announcedPrecision")),
                 date(n, "opened"),
                 date(n, "cancelled"),
+                string(n, "address"),
+                number(n, "capexMusd2023"),
+                string(n, "projectType"),
+                string(n, "subcategory"),
                 via);
     }
 }

@@ -13,6 +13,10 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.batterygraph.dataset.DatasetImport;
+import org.batterygraph.dataset.FileOutcome;
+import org.batterygraph.dataset.ImportListener;
+import org.batterygraph.dataset.ResolutionReport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
@@ -41,6 +45,8 @@ public class GraphInitializer {
     private final String schemaPath;
     private final List<String> seedPaths;
     private final SeedMode seedMode;
+    private final SeedMode datasetMode;
+    private final java.util.Optional<java.nio.file.Path> datasetReport;
     private final Duration retryInterval;
     private final Duration startWait;
     private final String uri;
@@ -63,6 +69,8 @@ public class GraphInitializer {
         this.schemaPath = settings.schema();
         this.seedPaths = settings.seedFiles();
         this.seedMode = settings.seedMode();
+        this.datasetMode = settings.datasets();
+        this.datasetReport = settings.datasetReport();
         this.retryInterval = settings.retryInterval();
         this.startWait = settings.startWait();
         this.uri = uri;
@@ -143,9 +151,61 @@ public class GraphInitializer {
                 (System.nanoTime() - start) / 1_000_000);
         if (seedMode == SeedMode.NEVER || (seedMode == SeedMode.IF_EMPTY && hasSources())) {
             LOG.infof("Seed skipped (seed-mode %s): the database already holds the knowledge graph", seedMode);
+        } else {
+            seed();
+        }
+        importDatasets();
+    }
+
+    /** The vendored open datasets (org.batterygraph.dataset), each file in one transaction, after the seed. */
+    private void importDatasets() {
+        if (datasetMode == SeedMode.NEVER) {
             return;
         }
-        seed();
+        var datasets = new DatasetImport(driver, database.writeSession(), new ImportListener() {
+            @Override
+            public void finished(FileOutcome outcome) {
+                if (outcome.isRefused()) {
+                    LOG.warnf("Dataset file refused, nothing of it loaded: %s", outcome.refusal());
+                } else if (!outcome.rejected().isEmpty()) {
+                    LOG.warnf("%s: %d rows rejected, the first: %s", outcome.file(), outcome.rejected().size(),
+                            outcome.rejected().get(0));
+                }
+            }
+        });
+        if (datasetMode == SeedMode.IF_EMPTY && datasets.vendoredLoaded()) {
+            LOG.infof("Datasets skipped (datasets %s): the graph holds every vendored release", datasetMode);
+            return;
+        }
+        DatasetImport.Result result;
+        try {
+            result = datasets.run(DatasetImport.Inputs.vendored());
+        } catch (Neo4jException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a fault of the import must not keep the curated graph from being served; the log says what is missing
+            LOG.errorf(e, "Dataset import failed: the graph holds the curated facts only (and the files imported before)");
+            return;
+        }
+        var files = result.files();
+        LOG.infof("Datasets imported: %d files (%d refused), %d records loaded, %d rows rejected, %d nodes and %d "
+                + "relationships created; resolution: %d matched, %d possible, %d ambiguous; in %d ms",
+                files.size(), result.refused().size(), files.stream().mapToLong(FileOutcome::loaded).sum(),
+                result.rejectedRows(), files.stream().mapToLong(FileOutcome::nodesCreated).sum(),
+                files.stream().mapToLong(FileOutcome::relationshipsCreated).sum(),
+                result.report().count(ResolutionReport.Outcome.MATCHED), result.report().count(ResolutionReport.Outcome.POSSIBLE),
+                result.report().count(ResolutionReport.Outcome.AMBIGUOUS), result.took().toMillis());
+        datasetReport.ifPresent(path -> {
+            try {
+                if (path.getParent() != null) {
+                    java.nio.file.Files.createDirectories(path.getParent());
+                }
+                java.nio.file.Files.writeString(path, result.report().markdown());
+                LOG.infof("Entity resolution report: %s", path.toAbsolutePath());
+            } catch (java.io.IOException e) {
+                LOG.warnf("Could not write the resolution report to %s: %s", path, e.getMessage());
+            }
+        });
     }
 
     private boolean hasSources() {
