@@ -13,10 +13,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.batterygraph.dataset.DatasetImport;
-import org.batterygraph.dataset.FileOutcome;
-import org.batterygraph.dataset.ImportListener;
-import org.batterygraph.dataset.ResolutionReport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
@@ -45,8 +41,7 @@ public class GraphInitializer {
     private final String schemaPath;
     private final List<String> seedPaths;
     private final SeedMode seedMode;
-    private final SeedMode datasetMode;
-    private final java.util.Optional<java.nio.file.Path> datasetReport;
+    private final jakarta.enterprise.inject.Instance<AfterSeed> afterSeed;
     private final Duration retryInterval;
     private final Duration startWait;
     private final String uri;
@@ -63,14 +58,14 @@ public class GraphInitializer {
     private final AtomicLong seedRelationships = new AtomicLong();
 
     GraphInitializer(Driver driver, Database database, Neo4jSettings.Graph settings,
-            @ConfigProperty(name = "quarkus.neo4j.uri") String uri, MeterRegistry registry) {
+            @ConfigProperty(name = "quarkus.neo4j.uri") String uri, MeterRegistry registry,
+            jakarta.enterprise.inject.Instance<AfterSeed> afterSeed) {
         this.driver = driver;
         this.database = database;
         this.schemaPath = settings.schema();
         this.seedPaths = settings.seedFiles();
         this.seedMode = settings.seedMode();
-        this.datasetMode = settings.datasets();
-        this.datasetReport = settings.datasetReport();
+        this.afterSeed = afterSeed;
         this.retryInterval = settings.retryInterval();
         this.startWait = settings.startWait();
         this.uri = uri;
@@ -154,58 +149,8 @@ public class GraphInitializer {
         } else {
             seed();
         }
-        importDatasets();
-    }
-
-    /** The vendored open datasets (org.batterygraph.dataset), each file in one transaction, after the seed. */
-    private void importDatasets() {
-        if (datasetMode == SeedMode.NEVER) {
-            return;
-        }
-        var datasets = new DatasetImport(driver, database.writeSession(), new ImportListener() {
-            @Override
-            public void finished(FileOutcome outcome) {
-                if (outcome.isRefused()) {
-                    LOG.warnf("Dataset file refused, nothing of it loaded: %s", outcome.refusal());
-                } else if (!outcome.rejected().isEmpty()) {
-                    LOG.warnf("%s: %d rows rejected, the first: %s", outcome.file(), outcome.rejected().size(),
-                            outcome.rejected().get(0));
-                }
-            }
-        });
-        if (datasetMode == SeedMode.IF_EMPTY && datasets.vendoredLoaded()) {
-            LOG.infof("Datasets skipped (datasets %s): the graph holds every vendored release", datasetMode);
-            return;
-        }
-        DatasetImport.Result result;
-        try {
-            result = datasets.run(DatasetImport.Inputs.vendored());
-        } catch (Neo4jException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // a fault of the import must not keep the curated graph from being served; the log says what is missing
-            LOG.errorf(e, "Dataset import failed: the graph holds the curated facts only (and the files imported before)");
-            return;
-        }
-        var files = result.files();
-        LOG.infof("Datasets imported: %d files (%d refused), %d records loaded, %d rows rejected, %d nodes and %d "
-                + "relationships created; resolution: %d matched, %d possible, %d ambiguous; in %d ms",
-                files.size(), result.refused().size(), files.stream().mapToLong(FileOutcome::loaded).sum(),
-                result.rejectedRows(), files.stream().mapToLong(FileOutcome::nodesCreated).sum(),
-                files.stream().mapToLong(FileOutcome::relationshipsCreated).sum(),
-                result.report().count(ResolutionReport.Outcome.MATCHED), result.report().count(ResolutionReport.Outcome.POSSIBLE),
-                result.report().count(ResolutionReport.Outcome.AMBIGUOUS), result.took().toMillis());
-        datasetReport.ifPresent(path -> {
-            try {
-                if (path.getParent() != null) {
-                    java.nio.file.Files.createDirectories(path.getParent());
-                }
-                java.nio.file.Files.writeString(path, result.report().markdown());
-                LOG.infof("Entity resolution report: %s", path.toAbsolutePath());
-            } catch (java.io.IOException e) {
-                LOG.warnf("Could not write the resolution report to %s: %s", path, e.getMessage());
-            }
-        });
+        // what else a first start loads after the seed (dataset/startup: the open datasets), in the same attempt
+        afterSeed.forEach(AfterSeed::load);
     }
 
     private boolean hasSources() {

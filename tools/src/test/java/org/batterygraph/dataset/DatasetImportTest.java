@@ -289,15 +289,45 @@ class DatasetImportTest {
     }
 
     @Test
-    @Order(9)
+    @Order(8)
     void aRerunChangesNoCount() {
         assertThat(afterSecond).isEqualTo(afterFirst);
         assertThat(second.files().stream().mapToLong(FileOutcome::nodesCreated).sum()).isZero();
         assertThat(second.files().stream().mapToLong(FileOutcome::relationshipsCreated).sum()).isZero();
     }
 
+    /** docs/data.md, "Imported datasets": its table of nodes and claims per dataset release is this import's. */
     @Test
-    @Order(10)
+    @Order(9)
+    void theDataDocCountsPerDatasetAreTheDatabases() throws IOException {
+        var doc = Files.readString(Path.of("../docs/data.md"));
+        var section = doc.substring(doc.indexOf("## Imported datasets"));
+        var documented = new java.util.TreeMap<String, List<Long>>();
+        for (var line : section.lines().toList()) {
+            var m = java.util.regex.Pattern.compile("^\\| `(source:[^`]+)` \\|(.*)\\|$").matcher(line);
+            if (m.matches()) {
+                var cells = java.util.Arrays.stream(m.group(2).split("\\|")).map(String::strip).toList();
+                documented.put(m.group(1), cells.subList(cells.size() - 5, cells.size()).stream()
+                        .map(c -> Long.parseLong(c.replace(",", ""))).toList());
+            }
+        }
+        var actual = new java.util.TreeMap<String, List<Long>>();
+        query("""
+                MATCH (s:Source) WHERE s.kind = 'Dataset' AND s.release IS NOT NULL
+                RETURN s.id AS id,
+                  COUNT { MATCH (p:ProductionStat) WHERE s.id IN p.sources } AS statistics,
+                  COUNT { MATCH (f:Facility) WHERE s.id IN f.sources } AS facilities,
+                  COUNT { MATCH (d:Deposit) WHERE s.id IN d.sources } AS deposits,
+                  COUNT { MATCH (o:Organization) WHERE s.id IN o.sources } AS organizations,
+                  COUNT { MATCH (c:Claim)-[:STATED_IN]->(s) } AS claims""").forEach(r -> actual.put(r.get("id").asString(),
+                List.of(r.get("statistics").asLong(), r.get("facilities").asLong(), r.get("deposits").asLong(),
+                        r.get("organizations").asLong(), r.get("claims").asLong())));
+        assertThat(documented).as("docs/data.md, Imported datasets (statistics, facilities, deposits, organizations, claims)")
+                .isEqualTo(actual);
+    }
+
+    @Test
+    @Order(11)
     void aBadRowIsRejectedWithItsFileLineAndReasonAndAWrongHeaderRefusesTheFile(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
         var world = dir.resolve("mcs2099-lithi_world.csv");
