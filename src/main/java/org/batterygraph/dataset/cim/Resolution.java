@@ -25,8 +25,8 @@ import org.batterygraph.model.FacilityType;
  * <li>sole 0.1: it is the only curated facility in the state of an operator the row names.</li>
  * </ul>
  * At 0.8 or more, and 0.1 ahead of the next candidate, the row is that facility (matched: its values become claims on
- * it, and only the properties it lacks are set). A best score from 0.5 is a possible match: the row becomes its own
- * node with POSSIBLY_SAME_AS {score, method} to each candidate from 0.5. Two candidates from 0.8 within 0.1, or a
+ * it, and only the properties it lacks are set). A best score from 0.55 is a possible match: the row becomes its own
+ * node with POSSIBLY_SAME_AS {score, method} to each candidate from 0.55 (an operator alone, 0.5, is not enough). Two candidates from 0.8 within 0.1, or a
  * facility another row matched first (New before Expansion, then the earlier announcement), is ambiguous: its own
  * node, linked. Coordinates are not compared: no curated facility has any, and those an import sets must not change
  * the next run's resolution.
@@ -34,7 +34,7 @@ import org.batterygraph.model.FacilityType;
 final class Resolution {
 
     static final double MATCH = 0.8;
-    static final double POSSIBLE = 0.5;
+    static final double POSSIBLE = 0.55;
     static final double MARGIN = 0.1;
 
     record Decision(Outcome outcome, Candidate matched, List<Candidate> candidates, List<Candidate> linked, String reason) {

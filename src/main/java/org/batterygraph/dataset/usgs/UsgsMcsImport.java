@@ -44,14 +44,19 @@ public final class UsgsMcsImport {
     private static final List<String> SALIENT_KEYS = List.of("DataSource", "Commodity", "Year");
     private static final Pattern PRODUCTION = Pattern.compile("Prod_(t|kt)_(?:[Ee]st_)?(\\d{4})");
     private static final Pattern RESERVES = Pattern.compile("Reserves_(t|kt)");
-    private static final Pattern STATISTIC = Pattern.compile(
-            "(USprod|Imports|Exports|Consump|Price|Employment|Stocks|Shipments|NIR)(?:_.*)?_(t|kt|dt|dlb|num|pct)");
+    /** A statistics column: what it counts (its prefix), maybe a detail, and its unit suffix. */
+    private static final Pattern STATISTIC = Pattern.compile("([A-Za-z]+?)(?:_.*)?_(t|kt|dt|dlb|num|pct)");
+    /** Columns whose prefix is the metric's own name; the others are USprod_, Consump_ and NIR_ (metric()). */
+    private static final Set<Metric> NAMED = java.util.EnumSet.of(Metric.Imports, Metric.Exports, Metric.Price,
+            Metric.Employment, Metric.Stocks, Metric.Shipments);
     /** MCS 2024's nickel table names both price columns so; the values are $/t then $/lb, as in MCS 2023 (Price_LME_dt, Price_LME_dlb). */
     private static final String BOTH_PRICES = "Price_dt dlb (both used)";
     private static final String WORLD_EXPECTED = "Source, Country, Type, Prod_<t|kt>_[est_]<year> (one or more), "
             + "then optionally Prod_notes, Reserves_<t|kt>, Reserves_notes";
-    private static final String SALIENT_EXPECTED = "DataSource, Commodity, Year, then statistics columns (USprod_*, "
-            + "Imports_*, Exports_*, Consump_*, Price_*, Employment_num, Stocks_*, Shipments_*, NIR_pct)";
+    private static final String SALIENT_EXPECTED = "DataSource, Commodity, Year, then statistics columns ("
+            + String.join(", ", "USprod_*", Metric.Imports + "_*", Metric.Exports + "_*", "Consump_*",
+                    Metric.Price + "_*", Metric.Employment + "_num", Metric.Stocks + "_*", Metric.Shipments + "_*",
+                    "NIR_pct") + ")";
 
     private final Statements statements;
     private final ImportListener listener;
@@ -326,20 +331,10 @@ public final class UsgsMcsImport {
                     continue;
                 }
                 var m = STATISTIC.matcher(name);
-                if (!m.matches() || !seen.add(name)) {
+                var metric = m.matches() ? metric(m.group(1)) : null;
+                if (metric == null || !seen.add(name)) {
                     throw refused(file, "salient-statistics", SALIENT_EXPECTED, names);
                 }
-                var metric = switch (m.group(1)) {
-                    case "USprod" -> Metric.Production;
-                    case "Imports" -> Metric.Imports;
-                    case "Exports" -> Metric.Exports;
-                    case "Consump" -> Metric.Consumption;
-                    case "Price" -> Metric.Price;
-                    case "Employment" -> Metric.Employment;
-                    case "Stocks" -> Metric.Stocks;
-                    case "Shipments" -> Metric.Shipments;
-                    default -> Metric.NetImportReliance;
-                };
                 var unit = switch (m.group(2)) {
                     case "t" -> metric == Metric.Price ? "$/t" : "t";
                     case "kt" -> "kt";
@@ -352,6 +347,24 @@ public final class UsgsMcsImport {
             }
             if (bothPrices > 2) {
                 throw refused(file, "salient-statistics", SALIENT_EXPECTED, names);
+            }
+        }
+
+        /** The metric a column prefix counts; null for a prefix no salient table uses. */
+        private static Metric metric(String prefix) {
+            switch (prefix) {
+                case "USprod" -> {
+                    return Metric.Production;
+                }
+                case "Consump" -> {
+                    return Metric.Consumption;
+                }
+                case "NIR" -> {
+                    return Metric.NetImportReliance;
+                }
+                default -> {
+                    return NAMED.stream().filter(n -> n.stored().equals(prefix)).findFirst().orElse(null);
+                }
             }
         }
 
