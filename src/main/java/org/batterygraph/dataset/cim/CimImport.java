@@ -380,6 +380,8 @@ public final class CimImport {
                 // a curated node keeps its values: only what it does not have yet is set; the row's values are claims
                 var has = curatedById.get(id).properties();
                 props.keySet().removeIf(has::contains);
+                // nor its city: resolution compares the curated city, and must not see this row's on the next run
+                props.remove("city");
             }
             nodes.add(Map.of("id", id, "label", NodeKind.Facility.label(), "props", props));
             for (var stated : row.stated().entrySet()) {

@@ -1,6 +1,6 @@
 package org.batterygraph.dataset.startup;
 
-import IOException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -7,7 +7,8 @@ import org.batterygraph.model.StatQualifier;
 
 /**
  * One value cell of a USGS table, read as USGS prints it: a number (thousands separated by commas), or W (withheld),
- * NA (not available), "Included in World total.", or a bound ({@code >50}, {@code <25}). Only a number becomes a
+ * NA (not available), "Included in World total.", or a bound ({@code >50}, {@code <25}, "Less than ½ unit": below
+ * 0.5 of the table's unit). Only a number becomes a
  * {@code value}; the others are a qualifier (and a bound), never a number.
  */
 record Cell(String reported, Double value, StatQualifier qualifier, Double bound) {
@@ -30,6 +31,10 @@ record Cell(String reported, Double value, StatQualifier qualifier, Double bound
             }
             case "Included in World total.", "Included in World total" -> {
                 return new Cell(text, null, StatQualifier.InWorldTotal, null);
+            }
+            case "Less than ½ unit" -> {
+                // USGS's notation for a figure that rounds to zero in the table's unit
+                return new Cell(text, null, StatQualifier.UpperBound, 0.5);
             }
             default -> {
                 // falls through to numbers and bounds

@@ -59,6 +59,16 @@ class DatasetImportTest {
         afterFirst = counts();
         second = datasets.run(DatasetImport.Inputs.directory(EXTERNAL));
         afterSecond = counts();
+        // both runs' reports and rejections, to read when a test below fails
+        try {
+            Files.createDirectories(Path.of("target/dataset-import"));
+            Files.writeString(Path.of("target/dataset-import/first-report.md"), first.report().markdown());
+            Files.writeString(Path.of("target/dataset-import/second-report.md"), second.report().markdown());
+            Files.writeString(Path.of("target/dataset-import/rejected.txt"), String.join("\n",
+                    first.files().stream().flatMap(f -> f.rejected().stream()).map(RowProblem::toString).toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterAll
