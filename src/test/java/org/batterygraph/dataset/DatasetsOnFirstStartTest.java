@@ -66,7 +66,7 @@ class DatasetsOnFirstStartTest {
         assertThat(facility.getString("data.facility.announcedPrecision")).isEqualTo("Day");
         assertThat(facility.getString("data.facility.valueClaim.evidenceKind")).isEqualTo("Record");
         assertThat(facility.getString("data.facility.valueClaim.record.key"))
-                .isEqualTo("manufacturing_energy_and_industry_facility_metadata.csv unique_id=M.B.Ultium_OH_0 (line 167)");
+                .isEqualTo("manufacturing_energy_and_industry_facility_metadata.csv unique_id=M.B.Ultium_OH_0 (line 168)");
         assertThat(facility.getString("data.facility.valueClaim.record.release")).isEqualTo("2024_Q4.20250218.0");
         assertThat(facility.getString("data.facility.valueClaim.source.id")).isEqualTo(CIM);
         assertThat(facility.getString("data.facility.valueClaim.source.kind")).isEqualTo("Dataset");
@@ -116,13 +116,17 @@ class DatasetsOnFirstStartTest {
     void aDepositIsANodeWithItsRowValues() {
         var deposit = GraphQL.post("""
                 { deposit(id: "deposit:busch-9") { name resourceType status reservesKtLi productionRate2030 }
-                  node(id: "deposit:busch-9") { __typename name } }""").statusCode(200).extract().jsonPath();
+                  node(id: "deposit:busch-9") { __typename name }
+                  search(text: "Thacker Pass", kinds: [Deposit]) { id node { __typename } } }""")
+                .statusCode(200).extract().jsonPath();
         assertThat(deposit.getList("errors")).isNull();
         assertThat(deposit.getString("data.deposit.name")).isEqualTo("Thacker Pass");
         assertThat(deposit.getString("data.deposit.resourceType")).isEqualTo("VolcanoSedimentary");
         assertThat(deposit.getString("data.deposit.status")).isEqualTo("Construction");
         assertThat(deposit.getDouble("data.deposit.reservesKtLi")).isEqualTo(695.127233351381);
         assertThat(deposit.getString("data.node.__typename")).isEqualTo("Deposit");
+        assertThat(deposit.getList("data.search.id")).contains("deposit:busch-9");
+        assertThat(deposit.getList("data.search.node.__typename")).containsOnly("Deposit");
         long deposits = driver.executableQuery("MATCH (d:Deposit) RETURN count(d) AS n").execute().records().get(0)
                 .get("n").asLong();
         assertThat(deposits).isEqualTo(160);

@@ -93,11 +93,11 @@ final class Resolution {
                 decision = new Decision(Outcome.AMBIGUOUS, null, candidates, possible, reason);
             } else if (!possible.isEmpty()) {
                 decision = new Decision(Outcome.POSSIBLE, null, candidates, possible,
-                        "best score %.2f is below %.1f".formatted(best.score(), MATCH));
+                        "best score %.2f is below %.2f".formatted(best.score(), MATCH));
             } else {
                 decision = new Decision(Outcome.CREATED, null, candidates, List.of(),
                         best == null ? "no curated facility in " + row.state()
-                                : "best score %.2f is below %.1f".formatted(best.score(), POSSIBLE));
+                                : "best score %.2f is below %.2f".formatted(best.score(), POSSIBLE));
             }
             decisions.put(row.uniqueId(), decision);
         }

@@ -64,6 +64,8 @@ class DatasetImportTest {
             Files.createDirectories(Path.of("target/dataset-import"));
             Files.writeString(Path.of("target/dataset-import/first-report.md"), first.report().markdown());
             Files.writeString(Path.of("target/dataset-import/second-report.md"), second.report().markdown());
+            Files.writeString(Path.of("target/dataset-import/timings.txt"), "first run %d ms, rerun %d ms%n"
+                    .formatted(first.took().toMillis(), second.took().toMillis()));
             Files.writeString(Path.of("target/dataset-import/rejected.txt"), String.join("\n",
                     first.files().stream().flatMap(f -> f.rejected().stream()).map(RowProblem::toString).toList()));
         } catch (IOException e) {
@@ -334,6 +336,13 @@ class DatasetImportTest {
                         r.get("organizations").asLong(), r.get("claims").asLong())));
         assertThat(documented).as("docs/data.md, Imported datasets (statistics, facilities, deposits, organizations, claims)")
                 .isEqualTo(actual);
+    }
+
+    /** docs/resolution-report.md is the report this import writes (target/dataset-import/first-report.md after a run). */
+    @Test
+    @Order(10)
+    void theCommittedResolutionReportIsTheImports() throws IOException {
+        assertThat(Files.readString(Path.of("../docs/resolution-report.md"))).isEqualTo(first.report().markdown());
     }
 
     @Test
