@@ -1,4 +1,5 @@
-// Claims that disagree. Both stay in the graph, each with its own source; CONFLICTS_WITH says why they clash.
+// Claims that disagree. Both stay in the graph, each with its own source; CONFLICTS_WITH says why they clash
+// (kind Curated: found by the editors; the API's writes record the conflicts they find with their own kinds).
 UNWIND [
   {a: 'claim:org:american-li-ion-OPERATES->facility:green-li-ion-atoka@seed-004_7685e5194780aa43', b: 'claim:org:green-li-ion-OPERATES->facility:green-li-ion-atoka@S13', reason: 'Operator of the Atoka, Oklahoma plant: the article “Battery Manufacturing in America” presents it as American Li-ion’s flagship facility; C&EN (S13) reports Green Li-ion (Singapore) started it in Apr 2024. No public source links the two companies.'},
   {a: 'claim:consortium:nbmc.existence@seed-001_db17aa4db412328b', b: 'claim:consortium:nbmc.existence@S18', reason: 'The article “Localizing Battery Production” says the United States established a “National Battery Manufacturing Consortium (NBMC)”; no body by that name is found. Closest real bodies: NAATBatt (2008), Li-Bridge (2021), FCAB (2020).'},
@@ -14,5 +15,5 @@ UNWIND [
 OPTIONAL MATCH (x:Claim {id: row.a})
 OPTIONAL MATCH (y:Claim {id: row.b})
 MERGE (x)-[r:CONFLICTS_WITH]->(y)
-SET r.reason = row.reason,
+SET r.kind = 'Curated', r.reason = row.reason,
     r.sources = [(x)-[:STATED_IN]->(s) | s.id] + [(y)-[:STATED_IN]->(s) | s.id];

@@ -24,7 +24,7 @@ public final class TestWrites {
         return List.of(record.get("nodes").asLong(), record.get("relationships").asLong());
     }
 
-    /** Deletes every node a test wrote (and its relationships) and undoes claims tests retired in the seed. */
+    /** Deletes every node a test wrote (and its relationships) and undoes claims tests retired or superseded in the seed. */
     public static void remove(Driver driver) {
         driver.executableQuery("""
                 MATCH (s:Source) WHERE s.id STARTS WITH 'source:test-'
@@ -35,6 +35,9 @@ public final class TestWrites {
         driver.executableQuery("""
                 MATCH (c:Claim) WHERE c.retiredBy STARTS WITH 'test-'
                 SET c.status = 'Active' REMOVE c.retiredBy, c.retiredAt, c.retiredReason""").execute();
+        driver.executableQuery("""
+                MATCH (c:Claim) WHERE c.supersededByUser STARTS WITH 'test-'
+                SET c.status = 'Active' REMOVE c.supersededBy, c.supersededAt, c.supersededByUser""").execute();
         driver.executableQuery("""
                 MATCH ()-[r]->() WHERE any(s IN r.sources WHERE s STARTS WITH 'source:test-')
                 WITH r, [s IN r.sources WHERE NOT s STARTS WITH 'source:test-'] AS kept

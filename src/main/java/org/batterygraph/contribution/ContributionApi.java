@@ -25,13 +25,13 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.neo4j.driver.Record;
 
 
 /**
  * Contributions: every mutation here needs a signed JWT with the {@code editor} role (retiring a claim, in
  * provenance, needs {@code admin}),
- * names its evidence, is validated in full before Cypher runs, and is one transaction: all of it or nothing.
+ * names its evidence, is validated in full before Cypher runs, and is one transaction (a few small statements,
+ * {@link Write}): all of it or nothing.
  */
 @GraphQLApi
 public class ContributionApi {
@@ -77,7 +77,7 @@ public class ContributionApi {
                     .link(input.id(), type, input.headquarteredIn(), Map.of());
         }
         var result = run(write, evidence, user);
-        return new OrganizationWrite(Organization.from(result.get("node")), result.get("created").asBoolean(), claims(result));
+        return new OrganizationWrite(Organization.from(result.node()), result.created(), result.claims());
     }
 
     @Mutation
@@ -136,7 +136,7 @@ public class ContributionApi {
             write.mustExist("input.produces", material, type.toLabels()).link(input.id(), type, material, Map.of());
         }
         var result = run(write, evidence, user);
-        return new FacilityWrite(Facility.from(result.get("node")), result.get("created").asBoolean(), claims(result));
+        return new FacilityWrite(Facility.from(result.node()), result.created(), result.claims());
     }
 
     @Mutation
@@ -169,7 +169,7 @@ public class ContributionApi {
                 .mustExist("input.to", input.to(), type.toLabels())
                 .link(input.from(), type, input.to(), properties);
         var result = run(write, evidence, user);
-        return new RelationshipWrite(input.from(), type, input.to(), claims(result).get(0));
+        return new RelationshipWrite(input.from(), type, input.to(), result.claims().get(0));
     }
 
     private Problems evidenceProblems(EvidenceInput evidence) {
@@ -205,14 +205,12 @@ public class ContributionApi {
         return problems;
     }
 
-    private Record run(Write write, EvidenceInput evidence, String user) throws InvalidArgumentException {
-        var parameters = write.parameters(evidenceParameters(evidence, user), user);
-        var result = cypher.write(Write.STATEMENT, parameters).get(0);
-        var problems = result.get("problems").asList(v -> v.asString());
-        if (!problems.isEmpty()) {
-            throw new InvalidArgumentException(String.join("; ", problems));
+    private Write.Written run(Write write, EvidenceInput evidence, String user) throws InvalidArgumentException {
+        var written = write.run(cypher, evidenceParameters(evidence, user), user);
+        if (!written.problems().isEmpty()) {
+            throw new InvalidArgumentException(String.join("; ", written.problems()));
         }
-        return result;
+        return written;
     }
 
     private static Map<String, Object> evidenceParameters(EvidenceInput evidence, String user) {
@@ -251,10 +249,6 @@ public class ContributionApi {
 
     private static EvidenceKind kind(EvidenceInput evidence) {
         return evidence.kind() == null ? EvidenceKind.Quote : evidence.kind();
-    }
-
-    private static List<String> claims(Record result) {
-        return result.get("claims").asList(v -> v.asString());
     }
 
     @Description("The organization as written, whether the write created it, and the claims that record it.")

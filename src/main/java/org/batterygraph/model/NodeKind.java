@@ -95,6 +95,20 @@ public enum NodeKind {
         return properties;
     }
 
+    /** The property of this name, if the kind has it. */
+    public Optional<Property> property(String name) {
+        return properties.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Whether a property is a state that holds from a date on (a facility's or an award's {@code status}): two sources
+     * giving it different values contradict each other only for the same date (ConflictKind.StatusesOnSameDate);
+     * for any other property different values do (ConflictKind.DifferentValues).
+     */
+    public boolean state(String property) {
+        return property(property).filter(p -> p.name().equals("status") && p.type() == Property.ValueType.TERM).isPresent();
+    }
+
     /** What the properties do not say; null when nothing. */
     public String note() {
         return note;

@@ -62,7 +62,7 @@ public enum RelationshipType {
     STATED_IN(Layer.CLAIM, List.of(Claim, ProductionStat), List.of(Source), null),
     ABOUT(Layer.CLAIM, List.of(Claim), List.of(NodeKind.values()),
             "the node it is about; for a relationship claim, its start node"),
-    CONFLICTS_WITH(Layer.CLAIM, List.of(Claim), List.of(Claim), null, text("reason")),
+    CONFLICTS_WITH(Layer.CLAIM, List.of(Claim), List.of(Claim), null, oneOf("kind", ConflictKind.class), text("reason")),
     POSSIBLY_SAME_AS(Layer.CLAIM, List.of(Facility, Organization), List.of(Facility, Organization),
             "an imported record's node to a node it may be, below the resolution threshold (never merged)",
             of("score", NUMBER), text("method"));
@@ -131,6 +131,15 @@ public enum RelationshipType {
     /** The property of this name, or null when the type has none. */
     public Property property(String name) {
         return properties.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the end node has one start node of this type at a time: a facility has one operator. Two sources naming
+     * different start nodes for overlapping times conflict (ConflictKind.ExclusiveRelationship); one source naming
+     * both states a joint one.
+     */
+    public boolean exclusive() {
+        return this == OPERATES;
     }
 
     /** Whether a contributor may assert it. */

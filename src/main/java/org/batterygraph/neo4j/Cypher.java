@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -37,7 +38,8 @@ import io.opentelemetry.api.trace.Tracer;
 /**
  * The one door to Neo4j for request-time reads and writes. Every statement is a named constant with {@code $parameters};
  * this class runs it in one round trip with the configured timeout, tags the transaction with the name (visible
- * in {@code SHOW TRANSACTIONS} and the query log). Tests watch each round trip through {@link CypherWatch} (their bean
+ * in {@code SHOW TRANSACTIONS} and the query log). A mutation's few statements run in one transaction through
+ * {@link #writeTransaction}, tagged, timed and traced under the transaction's name. Tests watch each round trip through {@link CypherWatch} (their bean
  * counts them and, for QueryProfilesTest, profiles each statement); the application has no watch.
  *
  * <p>Each statement is timed by name and outcome ({@code battery_cypher_seconds}, docs/operations.md) and, when
@@ -92,6 +94,70 @@ public class Cypher {
      */
     public List<Record> write(Query query, Map<String, Object> parameters) {
         return run(query, parameters, RoutingControl.WRITE);
+    }
+
+    /**
+     * Runs several statements of one write in ONE managed transaction on the leader: all of them or nothing. The
+     * work gets the {@link Statements} to run them with (each statement is a round trip inside the transaction, and
+     * small enough to plan fast and stay in the plan cache); what it returns is committed, an exception it throws
+     * rolls everything back. A transient conflict retries the whole work, up to {@link #WRITE_ATTEMPTS} times, so
+     * the work must depend on nothing but what its statements read. Timed and traced under {@code name}.
+     */
+    public <T> T writeTransaction(String name, Function<Statements, T> work) {
+        long start = System.nanoTime();
+        var span = tracer.spanBuilder(name).setSpanKind(SpanKind.CLIENT).setAttribute("db.system", "neo4j")
+                .setAttribute("db.namespace", database.name()).setAttribute("db.operation.name", name).startSpan();
+        String outcome = "error";
+        try (var scope = span.makeCurrent()) {
+            var result = attemptTransaction(name, work);
+            outcome = "ok";
+            return result;
+        } catch (DatabaseUnavailableException e) {
+            outcome = "unavailable";
+            throw e;
+        } catch (QueryTimeoutException e) {
+            outcome = "timeout";
+            throw e;
+        } finally {
+            if (!outcome.equals("ok")) {
+                span.setStatus(StatusCode.ERROR, outcome);
+            }
+            span.end();
+            timer(name, outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** The statements of one {@link #writeTransaction}: each runs in that transaction and returns all its records. */
+    @FunctionalInterface
+    public interface Statements {
+        List<Record> run(Query query, Map<String, Object> parameters);
+    }
+
+    private <T> T attemptTransaction(String name, Function<Statements, T> work) {
+        availability.requireAvailable();
+        Map<String, Serializable> metadata = Map.of("query", name);
+        var config = TransactionConfig.builder().withTimeout(timeout).withMetadata(metadata).build();
+        for (int attempt = 1;; attempt++) {
+            try (var session = driver.session(database.writeSession())) {
+                return session.executeWrite(tx -> work.apply((query, parameters) -> {
+                    watch.roundTrip(query);
+                    var result = tx.run(watch.text(query), parameters);
+                    var records = result.list();
+                    watch.answered(query, result.consume());
+                    return records;
+                }), config);
+            } catch (Neo4jException e) {
+                if (isUnreachable(e)) {
+                    availability.markDown(e);
+                    throw new DatabaseUnavailableException(e);
+                }
+                if (!(e instanceof TransientException) || attempt >= WRITE_ATTEMPTS) {
+                    throw failure(name, e);
+                }
+                LOG.debugf("%s: %s, attempt %d of %d", name, e.code(), attempt, WRITE_ATTEMPTS);
+                pause(attempt);
+            }
+        }
     }
 
     private List<Record> run(Query query, Map<String, Object> parameters, RoutingControl routing) {

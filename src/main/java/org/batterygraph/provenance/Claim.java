@@ -50,11 +50,12 @@ public record Claim(
         @Description("Once Superseded: the id of the claim with the source's later value, and when it replaced this one") @Id String supersededBy,
         OffsetDateTime supersededAt,
         Source source,
-        @NonNull @Description("True when another claim contradicts this one") boolean disputed) {
+        @NonNull @Description("True when this claim and another claim contradict each other, both Active (conflicts: which and why)") boolean disputed) {
 
     /**
      * Cypher map projection of a claim variable: every query returning claims uses it, so a claim always comes
-     * back complete (source, subject, object, disputed) from the one query that found it.
+     * back complete (source, subject, object, disputed) from the one query that found it. Disputed counts active
+     * conflicts only: a superseded or retired claim, or one whose rival was, is not disputed any more.
      */
     static String projection(String c) {
         return """
@@ -63,7 +64,7 @@ public record Claim(
                   source: COLLECT { MATCH (%1$s)-[:STATED_IN]->(claimSource:Source) RETURN claimSource }[0],
                   subject: COLLECT { MATCH (%1$s)-[:ABOUT]->(claimSubject) RETURN claimSubject {.id, .name, kind: [l IN labels(claimSubject) WHERE l <> 'Entity'][0]} }[0],
                   object: COLLECT { MATCH (claimObject:Entity {id: %1$s.objectId}) RETURN claimObject {.id, .name, kind: [l IN labels(claimObject) WHERE l <> 'Entity'][0]} }[0],
-                  disputed: EXISTS { (%1$s)-[:CONFLICTS_WITH]-(:Claim) }
+                  disputed: %1$s.status = 'Active' AND EXISTS { (%1$s)-[:CONFLICTS_WITH]-(claimRival:Claim {status: 'Active'}) }
                 }""".formatted(c);
     }
 

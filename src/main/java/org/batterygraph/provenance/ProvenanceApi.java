@@ -17,7 +17,9 @@ import org.batterygraph.facility.Facility;
 import org.batterygraph.funding.FundingAward;
 import org.batterygraph.material.Material;
 import org.batterygraph.model.ClaimStatus;
+import org.batterygraph.model.ConflictKind;
 import org.batterygraph.model.Confidence;
+import org.batterygraph.model.Term;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Links;
 import org.batterygraph.organization.Organization;
@@ -56,17 +58,21 @@ public class ProvenanceApi {
             RETURN id, COLLECT { MATCH (n)<-[:ABOUT]-(c:Claim) RETURN %s ORDER BY c.predicate, c.property, c.id } AS claims
             """.formatted(Claim.projection("c")));
 
-    /** The value rule (docs/data.md, "The value rule"), as Write applies it: the claim a node's value comes from. */
-    static final Cypher.Query VALUE_CLAIM = new Cypher.Query("Entity.valueClaim", """
+    /**
+     * The value rule (docs/data.md, "History and the value rule"), as contribution/Write applies it: per property of
+     * the node that has active value claims, the claim its value comes from.
+     */
+    static final Cypher.Query VALUE_CLAIMS = new Cypher.Query("Entity.valueClaims", """
             UNWIND $ids AS id
             MATCH (n:Entity {id: id})
             RETURN id, COLLECT {
               MATCH (n)<-[:ABOUT]-(c:Claim)
-              WHERE c.property = $property AND c.status = $active
-              WITH c ORDER BY coalesce(c.preferred, false) DESC, coalesce($rank[c.confidence], 0) DESC,
+              WHERE c.property IS NOT NULL AND c.status = $active
+              WITH c ORDER BY c.property, coalesce(c.preferred, false) DESC, coalesce($rank[c.confidence], 0) DESC,
                               c.assertedOn DESC, c.recordedAt DESC, c.id DESC
-              LIMIT 1
-              RETURN %s
+              WITH c.property AS property, collect(c)[0] AS c
+              WITH property, c ORDER BY property
+              RETURN {property: property, claim: %s} AS value
             } AS claims
             """.formatted(Claim.projection("c")));
 
@@ -75,14 +81,17 @@ public class ProvenanceApi {
             MATCH (c:Claim {id: id})
             RETURN id, COLLECT {
               MATCH (c)-[x:CONFLICTS_WITH]-(o:Claim)
-              RETURN {reason: x.reason, claim: %s} ORDER BY o.id
+              RETURN {reason: x.reason, kind: coalesce(x.kind, $curated), active: c.status = $active AND o.status = $active,
+                      claim: %s} ORDER BY o.id
             } AS conflicts
             """.formatted(Claim.projection("o")));
 
+    /** The active conflicts: both claims Active (a superseded or retired claim contradicts nothing any more). */
     static final Cypher.Query CONFLICTS = new Cypher.Query("Claim.conflicts", """
             MATCH (a:Claim)-[x:CONFLICTS_WITH]->(b:Claim)
+            WHERE a.status = $active AND b.status = $active AND ($kind IS NULL OR coalesce(x.kind, $curated) = $kind)
             WITH a, x, b ORDER BY x.reason, a.id, b.id LIMIT $limit
-            RETURN x.reason AS reason, %s AS claim, %s AS counterClaim
+            RETURN x.reason AS reason, coalesce(x.kind, $curated) AS kind, %s AS claim, %s AS counterClaim
             """.formatted(Claim.projection("a"), Claim.projection("b")));
 
     static final Cypher.Query RETIRE = new Cypher.Query("Claim.retire", """
@@ -129,13 +138,25 @@ public class ProvenanceApi {
     }
 
     @Query
-    @Description("Every pair of contradicting claims, each side with its own source (first: 1 to 100, default 100).")
-    public @NonNull List<@NonNull Conflict> conflicts(@DefaultValue("100") Integer first) throws InvalidArgumentException {
+    @Description("""
+            Every pair of contradicting active claims, each side with its own source, curated or found by the graph \
+            (kind: only those of this kind). A pair one of whose claims was superseded or retired is no longer listed; \
+            Claim.conflicts still shows it, inactive (first: 1 to 100, default 100).""")
+    public @NonNull List<@NonNull Conflict> conflicts(@DefaultValue("100") Integer first, ConflictKind kind)
+            throws InvalidArgumentException {
         var page = PageRequest.of(first, null);
-        return cypher.read(CONFLICTS, Map.of("limit", page.first())).stream()
+        var parameters = new HashMap<String, Object>(conflictParameters());
+        parameters.put("limit", page.first());
+        parameters.put("kind", Term.storedOrNull(kind));
+        return cypher.read(CONFLICTS, parameters).stream()
                 .map(r -> new Conflict(r.get("reason").isNull() ? null : r.get("reason").asString(),
+                        Term.of(ConflictKind.class, r.get("kind").asString()),
                         Claim.from(r.get("claim")), Claim.from(r.get("counterClaim"))))
                 .toList();
+    }
+
+    private static Map<String, Object> conflictParameters() {
+        return Map.of("active", ClaimStatus.Active.stored(), "curated", ConflictKind.Curated.stored());
     }
 
     @Description("The claims stating this relationship: quote, date, confidence and source of each.")
@@ -146,19 +167,25 @@ public class ProvenanceApi {
         return vias.stream().map(v -> v.claimIds().stream().map(byId::get).filter(c -> c != null).toList()).toList();
     }
 
-    @Description("True when a claim behind this relationship is contradicted by another claim.")
+    @Description("True when a claim behind this relationship and another claim contradict each other, both Active.")
     public List<@NonNull Boolean> disputed(@Source List<Via> vias) {
         return claims(vias).stream().map(claims -> claims.stream().anyMatch(Claim::disputed)).toList();
     }
 
-    @Description("The claims this claim contradicts, each with the reason (curated, or found by the graph as the claims were written).")
+    @Description("""
+            The claims this claim contradicts, each with the reason and its kind (curated, or found by the graph as the \
+            claims were written), active while both claims are Active.""")
     public List<@NonNull List<@NonNull ClaimConflict>> conflicts(@Source List<Claim> claims) {
-        return links.listsPerParent(CONFLICTS_OF, claims, Claim::id, "conflicts",
-                v -> new ClaimConflict(v.get("reason").isNull() ? null : v.get("reason").asString(), Claim.from(v.get("claim"))));
+        return links.listsPerParent(CONFLICTS_OF, conflictParameters(), claims, Claim::id, "conflicts",
+                v -> new ClaimConflict(v.get("reason").isNull() ? null : v.get("reason").asString(),
+                        Term.of(ConflictKind.class, v.get("kind").asString()), v.get("active").asBoolean(), Claim.from(v.get("claim"))));
     }
 
     @Description("Another claim a claim contradicts, and why.")
-    public record ClaimConflict(@Description("Why they contradict each other") String reason, @NonNull Claim claim) {
+    public record ClaimConflict(@Description("Why they contradict each other") String reason,
+            @NonNull @Description("Curated, or the kind of contradiction the graph found") ConflictKind kind,
+            @NonNull @Description("True while both claims are Active; false once either was superseded or retired") boolean active,
+            @NonNull Claim claim) {
     }
 
     @Description("The claims this source supports.")
@@ -221,41 +248,70 @@ public class ProvenanceApi {
         return claimLists(ABOUT, parents, Event::id);
     }
 
-    @Description("The claim this organization's current value of `property` comes from, by the value rule; null when no active claim states it.")
-    @Name("valueClaim")
-    public List<Claim> organizationValueClaim(@Source List<Organization> parents, @NonNull String property) {
-        return valueClaims(parents, Organization::id, property);
+    @Description("Where this organization's values come from: per property with active claims, the claim the value rule picks.")
+    @Name("valueClaims")
+    public List<@NonNull List<@NonNull ValueClaim>> organizationValueClaims(@Source List<Organization> parents) {
+        return valueClaims(parents, Organization::id);
     }
 
-    @Description("The claim this facility's current value of `property` comes from, by the value rule; null when no active claim states it.")
-    @Name("valueClaim")
-    public List<Claim> facilityValueClaim(@Source List<Facility> parents, @NonNull String property) {
-        return valueClaims(parents, Facility::id, property);
+    @Description("Where this consortium's values come from: per property with active claims, the claim the value rule picks.")
+    @Name("valueClaims")
+    public List<@NonNull List<@NonNull ValueClaim>> consortiumValueClaims(@Source List<Consortium> parents) {
+        return valueClaims(parents, Consortium::id);
     }
 
-    @Description("The claim this consortium's current value of `property` comes from, by the value rule; null when no active claim states it.")
-    @Name("valueClaim")
-    public List<Claim> consortiumValueClaim(@Source List<Consortium> parents, @NonNull String property) {
-        return valueClaims(parents, Consortium::id, property);
+    @Description("Where this country's values come from: per property with active claims, the claim the value rule picks.")
+    @Name("valueClaims")
+    public List<@NonNull List<@NonNull ValueClaim>> countryValueClaims(@Source List<Country> parents) {
+        return valueClaims(parents, Country::id);
     }
 
-    @Description("The claim this award's current value of `property` comes from, by the value rule; null when no active claim states it.")
-    @Name("valueClaim")
-    public List<Claim> fundingAwardValueClaim(@Source List<FundingAward> parents, @NonNull String property) {
-        return valueClaims(parents, FundingAward::id, property);
+    @Description("Where this subdivision's values come from: per property with active claims, the claim the value rule picks.")
+    @Name("valueClaims")
+    public List<@NonNull List<@NonNull ValueClaim>> subdivisionValueClaims(@Source List<Subdivision> parents) {
+        return valueClaims(parents, Subdivision::id);
     }
 
-    @Description("The claim this event's current value of `property` comes from, by the value rule; null when no active claim states it.")
-    @Name("valueClaim")
-    public List<Claim> eventValueClaim(@Source List<Event> parents, @NonNull String property) {
-        return valueClaims(parents, Event::id, property);
+    @Description("Where this material's values come from: per property with active claims, the claim the value rule picks.")
+    @Name("valueClaims")
+    public List<@NonNull List<@NonNull ValueClaim>> materialValueClaims(@Source List<Material> parents) {
+        return valueClaims(parents, Material::id);
     }
 
-    private <P> List<Claim> valueClaims(List<P> parents, Function<P, String> id, String property) {
-        var parameters = Map.<String, Object>of("property", property, "active", ClaimStatus.Active.stored(),
-                "rank", Confidence.ranks());
-        return links.listsPerParent(VALUE_CLAIM, parameters, parents, id, "claims", Claim::from).stream()
-                .map(claims -> claims.isEmpty() ? null : claims.get(0)).toList();
+    @Description("Where this facility's values come from: per property with active claims, the claim the value rule picks.")
+    @Name("valueClaims")
+    public List<@NonNull List<@NonNull ValueClaim>> facilityValueClaims(@Source List<Facility> parents) {
+        return valueClaims(parents, Facility::id);
+    }
+
+    @Description("Where this policy's values come from: per property with active claims, the claim the value rule picks.")
+    @Name("valueClaims")
+    public List<@NonNull List<@NonNull ValueClaim>> policyValueClaims(@Source List<Policy> parents) {
+        return valueClaims(parents, Policy::id);
+    }
+
+    @Description("Where this award's values come from: per property with active claims, the claim the value rule picks.")
+    @Name("valueClaims")
+    public List<@NonNull List<@NonNull ValueClaim>> fundingAwardValueClaims(@Source List<FundingAward> parents) {
+        return valueClaims(parents, FundingAward::id);
+    }
+
+    @Description("Where this event's values come from: per property with active claims, the claim the value rule picks.")
+    @Name("valueClaims")
+    public List<@NonNull List<@NonNull ValueClaim>> eventValueClaims(@Source List<Event> parents) {
+        return valueClaims(parents, Event::id);
+    }
+
+    @Description("""
+            A property of a node and the claim its value comes from by the value rule (docs/data.md): of the active \
+            claims, an editor's preferred one, then the most confident, then the latest asserted.""")
+    public record ValueClaim(@NonNull String property, @NonNull Claim claim) {
+    }
+
+    private <P> List<List<ValueClaim>> valueClaims(List<P> parents, Function<P, String> id) {
+        var parameters = Map.<String, Object>of("active", ClaimStatus.Active.stored(), "rank", Confidence.ranks());
+        return links.listsPerParent(VALUE_CLAIMS, parameters, parents, id, "claims",
+                v -> new ValueClaim(v.get("property").asString(), Claim.from(v.get("claim"))));
     }
 
     private <P> List<List<Claim>> claimLists(Cypher.Query query, List<P> parents, Function<P, String> id) {

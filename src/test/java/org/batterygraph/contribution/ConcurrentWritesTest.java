@@ -35,7 +35,8 @@ import io.vertx.core.json.JsonObject;
  * Eight clients write overlapping facts for a minute (-Dconcurrency.seconds to change it): the same few
  * organizations, the same relationships, from the same few sources, some new. Afterwards every acknowledged write
  * is in the graph and nothing exists twice. The organizations' descriptions change all the time: every acknowledged
- * value stays as an active or superseded claim, and each organization's description follows the value rule.
+ * value stays as an active or superseded claim, and each organization's description follows the value rule. The
+ * three sources disagree all the time: two active claims from two sources conflict exactly when their values differ.
  */
 @QuarkusTest
 @WithTestResource(value = Neo4jTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -175,15 +176,53 @@ class ConcurrentWritesTest {
             assertThat(rule.get("value").asString()).as("description of %s follows the value rule", id).isEqualTo(rule.get("expected").asString());
             var answered = new JsonObject(http.send(HttpRequest.newBuilder(graphql.toURI()).header("content-type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("query",
-                            "{ organization(id: \"" + id + "\") { description valueClaim(property: \"description\") { value status } } }").encode()))
+                            "{ organization(id: \"" + id + "\") { description valueClaims { property claim { value status } } } }").encode()))
                     .build(), HttpResponse.BodyHandlers.ofString()).body()).getJsonObject("data").getJsonObject("organization");
             assertThat(answered.getString("description")).isEqualTo(rule.get("value").asString());
-            assertThat(answered.getJsonObject("valueClaim").getString("value")).as("the API names the claim the value comes from")
-                    .isEqualTo(rule.get("value").asString());
+            var named = answered.getJsonArray("valueClaims").stream().map(JsonObject.class::cast)
+                    .filter(v -> v.getString("property").equals("description")).findFirst().orElseThrow().getJsonObject("claim");
+            assertThat(named.getString("value")).as("the API names the claim the value comes from").isEqualTo(rule.get("value").asString());
+            assertThat(named.getString("status")).isEqualTo("Active");
         }
+        // Conflicts the graph finds: two active claims about one property of one organization from different sources
+        // conflict exactly when their values differ, once per pair, whichever client wrote them when.
+        var pairs = driver.executableQuery("""
+                MATCH (n:Organization)<-[:ABOUT]-(a:Claim)-[:STATED_IN]->(sa:Source)
+                WHERE n.id STARTS WITH 'org:test-conc-' AND a.status = 'Active' AND a.property IS NOT NULL AND a.property <> 'aliases'
+                MATCH (n)<-[:ABOUT]-(b:Claim)-[:STATED_IN]->(sb:Source)
+                WHERE b.property = a.property AND b.status = 'Active' AND sa.id < sb.id
+                RETURN a.id + ' / ' + b.id AS pair, a.value <> b.value AS differ,
+                       [(a)-[x:CONFLICTS_WITH]-(b) | x.kind] AS kinds""").execute().records();
+        assertThat(pairs).as("pairs of active claims from different sources").isNotEmpty();
+        assertThat(pairs).filteredOn(r -> r.get("differ").asBoolean()).as("pairs that differ").isNotEmpty();
+        assertThat(pairs).allSatisfy(r -> assertThat(r.get("kinds").asList(v -> v.asString())).as(r.get("pair").asString())
+                .isEqualTo(r.get("differ").asBoolean() ? List.of("DifferentValues") : List.of()));
+        // A superseded claim keeps its conflicts, inactive: it is not disputed and the root list leaves its pairs out.
+        var differing = pairs.stream().filter(r -> r.get("differ").asBoolean()).count();
+        var listed = new JsonObject(http.send(HttpRequest.newBuilder(graphql.toURI()).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("query",
+                        "{ conflicts(kind: DifferentValues) { claim { id status disputed } counterClaim { id status disputed } } }").encode()))
+                .build(), HttpResponse.BodyHandlers.ofString()).body()).getJsonObject("data").getJsonArray("conflicts").stream()
+                .map(JsonObject.class::cast).filter(c -> c.getJsonObject("claim").getString("id").contains("@test-conc")).toList();
+        assertThat(listed).as("active conflicts listed").hasSize((int) differing).allSatisfy(c -> {
+            assertThat(c.getJsonObject("claim").getString("status")).isEqualTo("Active");
+            assertThat(c.getJsonObject("counterClaim").getString("status")).isEqualTo("Active");
+            assertThat(c.getJsonObject("claim").getBoolean("disputed")).isTrue();
+        });
+        var staleConflicts = driver.executableQuery("""
+                MATCH (a:Claim)-[x:CONFLICTS_WITH]-(:Claim) WHERE a.id CONTAINS '@test-conc' AND a.status = 'Superseded'
+                RETURN a.id AS id LIMIT 1""").execute().records();
+        assertThat(staleConflicts).as("superseded claims that keep their conflicts").isNotEmpty();
+        var superseded = new JsonObject(http.send(HttpRequest.newBuilder(graphql.toURI()).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("query", "{ claim(id: \""
+                        + staleConflicts.get(0).get("id").asString() + "\") { disputed conflicts { active kind } } }").encode()))
+                .build(), HttpResponse.BodyHandlers.ofString()).body()).getJsonObject("data").getJsonObject("claim");
+        assertThat(superseded.getBoolean("disputed")).as("a superseded claim is not disputed").isFalse();
+        assertThat(superseded.getJsonArray("conflicts").stream().map(JsonObject.class::cast))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.getBoolean("active")).isFalse());
         // A lost update or a double append shows in the lists a relationship keeps: each source and claim once.
         var touched = driver.executableQuery("""
-                MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['STATED_IN', 'ABOUT'] AND any(s IN r.sources WHERE s STARTS WITH 'source:test-conc')
+                MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['STATED_IN', 'ABOUT', 'CONFLICTS_WITH'] AND any(s IN r.sources WHERE s STARTS WITH 'source:test-conc')
                 RETURN a.id + '-' + type(r) + '->' + b.id AS name, r.sources AS sources, r.claims AS claims""").execute().records();
         assertThat(touched).as("relationships the clients wrote").isNotEmpty();
         assertThat(touched).allSatisfy(r -> {

@@ -138,13 +138,20 @@ class ContributionTest {
                 "paraphrase", "capacity as of " + assertedOn, "kind", "Paraphrase", "assertedOn", assertedOn, "confidence", confidence);
     }
 
+    /** The facility's capacity and the claim valueClaims names for it (by the value rule). */
     private static List<Object> capacityAndItsClaim() {
-        var facility = GraphQL.post("{ facility(id: \"facility:test-history\") { capacity valueClaim(property: \"capacity\") { id evidenceKind paraphrasedBy } } }")
-                .statusCode(200).body("errors", nullValue())
-                .body("data.facility.valueClaim.evidenceKind", equalTo("Paraphrase"))
-                .body("data.facility.valueClaim.paraphrasedBy", equalTo("test-editor"))
-                .extract().<Map<String, Object>>path("data.facility");
-        return List.of(((Number) facility.get("capacity")).floatValue(), ((Map<?, ?>) facility.get("valueClaim")).get("id"));
+        List<Map<String, Object>> values = GraphQL.post("""
+                { facility(id: "facility:test-history") { capacity valueClaims { property claim { id evidenceKind paraphrasedBy } } } }""")
+                .statusCode(200).body("errors", nullValue()).extract().path("data.facility.valueClaims");
+        var capacity = values.stream().filter(v -> v.get("property").equals("capacity")).findFirst().orElseThrow();
+        var claim = (Map<?, ?>) capacity.get("claim");
+        assertThat(claim.get("evidenceKind")).isEqualTo("Paraphrase");
+        assertThat(claim.get("paraphrasedBy")).isEqualTo("test-editor");
+        assertThat(values).extracting(v -> v.get("property")).as("one entry per property, in order")
+                .containsExactly("capacity", "capacityUnit", "name", "status", "type");
+        Number value = GraphQL.post("{ facility(id: \"facility:test-history\") { capacity } }").statusCode(200)
+                .extract().path("data.facility.capacity");
+        return List.of(value.floatValue(), claim.get("id"));
     }
 
     @Test

@@ -56,10 +56,10 @@ class DatasetsOnFirstStartTest {
         var facility = JsonPath.from(GraphQL.post("""
                 { facility(id: "facility:ultium-warren") {
                     name status capexMusd2023 address announced announcedPrecision subcategory
-                    valueClaim(property: "capexMusd2023") {
+                    valueClaims { property claim {
                       evidenceKind value record { dataset release key }
                       source { id kind licence citation release }
-                    }
+                    } }
                     operators { id via { claims { evidenceKind source { id } } } }
                 } }""").statusCode(200).extract().body().asString()).using(DOUBLES);
         assertThat(facility.getList("errors")).isNull();
@@ -68,14 +68,14 @@ class DatasetsOnFirstStartTest {
         assertThat(facility.getString("data.facility.address")).isEqualTo("7400 Tod Ave SW, Warren, OH 44481");
         assertThat(facility.getString("data.facility.announced")).isEqualTo("2020-03-05");
         assertThat(facility.getString("data.facility.announcedPrecision")).isEqualTo("Day");
-        assertThat(facility.getString("data.facility.valueClaim.evidenceKind")).isEqualTo("Record");
-        assertThat(facility.getString("data.facility.valueClaim.record.key"))
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.evidenceKind")).isEqualTo("Record");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.record.key"))
                 .isEqualTo("manufacturing_energy_and_industry_facility_metadata.csv unique_id=M.B.Ultium_OH_0 (line 168)");
-        assertThat(facility.getString("data.facility.valueClaim.record.release")).isEqualTo("2024_Q4.20250218.0");
-        assertThat(facility.getString("data.facility.valueClaim.source.id")).isEqualTo(CIM);
-        assertThat(facility.getString("data.facility.valueClaim.source.kind")).isEqualTo("Dataset");
-        assertThat(facility.getString("data.facility.valueClaim.source.licence")).startsWith("CC BY 4.0");
-        assertThat(facility.getString("data.facility.valueClaim.source.citation")).contains("Rhodium Group & MIT CEEPR");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.record.release")).isEqualTo("2024_Q4.20250218.0");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.source.id")).isEqualTo(CIM);
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.source.kind")).isEqualTo("Dataset");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.source.licence")).startsWith("CC BY 4.0");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.source.citation")).contains("Rhodium Group & MIT CEEPR");
         // one operator, two claims: the curated source's and the dataset's
         List<String> sources = facility.getList("data.facility.operators[0].via.claims.source.id");
         assertThat(sources).contains("source:S25", CIM);

@@ -69,10 +69,11 @@ class ProvenanceTest {
             """)
     void namedConflictComesBackWithBothSides(String conflict, String claimId, String source, String counterSource) {
         List<Map<String, Object>> conflicts = GraphQL.post("""
-                { conflicts { reason claim { id quote paraphrase source { id } } counterClaim { id quote paraphrase source { id } } } }
+                { conflicts(kind: Curated) { reason kind claim { id quote paraphrase source { id } } counterClaim { id quote paraphrase source { id } } } }
                 """).statusCode(200).extract().path("data.conflicts");
         assertThat(conflicts).as(conflict).anySatisfy(c -> {
             assertThat(c.get("reason")).isNotNull();
+            assertThat(c.get("kind")).isEqualTo("Curated");
             assertThat(field(c, "claim", "id")).isEqualTo(claimId);
             assertThat(field(c, "claim", "quote")).as("the article's own words").isNotNull();
             assertThat(field(field(c, "claim", "source"), "id")).isEqualTo(source);
@@ -85,8 +86,12 @@ class ProvenanceTest {
     void aClaimListsTheClaimsItConflictsWithAndWhy() {
         List<Map<String, Object>> conflicts = GraphQL.post("""
                 { claim(id: "claim:country:US.operatingGigafactories@seed-002_b710820c0e29615b") {
-                    disputed conflicts { reason claim { id source { id } } } } }
+                    disputed conflicts { reason kind active claim { id source { id } } } } }
                 """).statusCode(200).extract().path("data.claim.conflicts");
+        assertThat(conflicts).allSatisfy(c -> {
+            assertThat(c.get("kind")).isEqualTo("Curated");
+            assertThat(c.get("active")).as("both claims Active").isEqualTo(true);
+        });
         assertThat(conflicts).extracting(c -> field(c, "claim", "id")).containsExactlyInAnyOrder(
                 "claim:country:US.operatingGigafactories@S24", "claim:country:US.operatingGigafactories@S25");
         assertThat(conflicts).allSatisfy(c -> assertThat((String) c.get("reason")).contains("only one US gigafactory exists"));

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 
 import org.batterygraph.model.CapacityUnit;
 import org.batterygraph.model.ClaimStatus;
+import org.batterygraph.model.ConflictKind;
 import org.batterygraph.model.EvidenceKind;
 import org.batterygraph.model.Confidence;
 import org.batterygraph.model.FacilityStatus;
@@ -304,16 +305,32 @@ public final class SyntheticGraph {
                 String property = aboutFacility ? values.pick(List.of("status", "capacity", "jobs", "opened")) : "founded";
                 nodes.row(claim, EvidenceKind.Paraphrase.stored(), "The " + property + " of " + subject + " as reported",
                         "synthetic generator", values.date(EARLIEST, LATEST),
-                        values.weighted(Term.stored(Confidence.class), 6, 3, 1), "PROPERTY", subject, property, "reported",
-                        values.weighted(Term.stored(ClaimStatus.class), 95, 5));
+                        values.weighted(Term.stored(Confidence.class), 6, 3, 1), "HAS_VALUE", subject, property,
+                        claimValue(property, i),
+                        values.weighted(List.of(ClaimStatus.Active.stored(), ClaimStatus.Retired.stored()), 95, 5));
                 link(RelationshipType.ABOUT, claim, subject);
                 link(RelationshipType.STATED_IN, claim, source());
                 if (i > 0 && values.chance(0.02)) {
-                    link(RelationshipType.CONFLICTS_WITH, claim, id(NodeKind.Claim, random.nextInt(i)), "sources disagree");
+                    link(RelationshipType.CONFLICTS_WITH, claim, id(NodeKind.Claim, random.nextInt(i)),
+                            ConflictKind.Curated.stored(), "sources disagree");
                 }
             }
             done(nodes, NodeKind.Claim);
         }
+    }
+
+    /**
+     * A value of the property's type, derived from the claim's number (no random draw, so the rest of the graph is the
+     * same for a seed as before values were typed). A superseded claim needs the claim that replaced it, so synthetic
+     * claims are Active or Retired only.
+     */
+    private static String claimValue(String property, int i) {
+        return switch (property) {
+            case "status" -> FacilityStatus.values()[i % FacilityStatus.values().length].stored();
+            case "capacity" -> String.valueOf(1 + i % 50);
+            case "jobs" -> String.valueOf(100 * (1 + i % 30));
+            default -> LocalDate.of(1990 + i % 35, 1 + i % 12, 1).toString();
+        };
     }
 
     private CsvSink nodes(NodeKind kind, String... header) throws IOException {
