@@ -11,7 +11,7 @@ TOOLS=tools/target
 CLASSPATH_FILE=$TOOLS/tools.classpath
 stamp=$TOOLS/classes/.tools-compiled
 if [[ ! -s "$CLASSPATH_FILE" || ! -f "$stamp" || tools/pom.xml -nt "$stamp" \
-      || -n "$(find tools/src/main src/main/java/org/batterygraph/model src/main/java/org/batterygraph/neo4j/CypherScript.java \
+      || -n "$(find tools/src/main src/main/java/org/batterygraph/model src/main/java/org/batterygraph/dataset src/main/java/org/batterygraph/neo4j/CypherScript.java \
                cypher -newer "$stamp" -type f -print -quit 2>/dev/null)" ]]; then
   echo "compiling the tools (sources or pom.xml changed) ..." >&2
   ./mvnw -q -B -f tools/pom.xml compile dependency:build-classpath -DincludeScope=runtime \

@@ -44,6 +44,10 @@ public record Facility(
         LocalDate cancelled,
         @Description(PRECISION) DatePrecision cancelledPrecision,
         @Description(BASIS) DateBasis cancelledBasis,
+        @Description("Street address or approximate place, as the source gives it") String address,
+        @Description("Estimated total CAPEX in million 2023 US dollars (Clean Investment Monitor: reported, extrapolated or modelled)") Double capexMusd2023,
+        @Description("New, Expansion or Restart, as the dataset states it") String projectType,
+        @Description("The dataset's technology detail, e.g. \"Cells, Modules\"") String subcategory,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     @Description("The capacity unit as people write it, e.g. GWh/yr")
@@ -76,6 +80,10 @@ public record Facility(
                 date(n, "cancelled"),
                 Term.of(DatePrecision.class, string(n, "cancelledPrecision")),
                 Term.of(DateBasis.class, string(n, "cancelledBasis")),
+                string(n, "address"),
+                number(n, "capexMusd2023"),
+                string(n, "projectType"),
+                string(n, "subcategory"),
                 via);
     }
 }

@@ -39,7 +39,8 @@ public record Concentration(
 
     /**
      * Cypher subquery body computing the concentration map of material {@code m} for $metric, $year, $edition
-     * (latest edition and year when null). Refining values are already percentage shares.
+     * (latest edition and year when null). Refining values are already percentage shares. Only numbers count: a
+     * withheld or bounded figure (no value) and the "Other countries" line of the USGS tables are left out.
      */
     static final String OF_M = """
             CALL (m) {
@@ -48,6 +49,7 @@ public record Concentration(
               RETURN latest.edition AS edition, latest.year AS year ORDER BY edition DESC, year DESC LIMIT 1
             }
             MATCH (m)<-[:OF_MATERIAL]-(p:ProductionStat {metric: $metric, edition: edition, year: year})
+            WHERE p.value IS NOT NULL AND coalesce(p.scope, '') <> 'Other'
             OPTIONAL MATCH (p)-[:FOR_COUNTRY]->(c:Country)
             WITH m, edition, year, p, c, COLLECT { MATCH (p)-[:STATED_IN]->(s:Source) RETURN s }[0] AS source
             ORDER BY p.value DESC, c.id

@@ -7,6 +7,7 @@ import static org.batterygraph.neo4j.Values.string;
 import org.batterygraph.material.Material;
 import org.batterygraph.model.Confidence;
 import org.batterygraph.model.Metric;
+import org.batterygraph.model.StatQualifier;
 import org.batterygraph.model.Term;
 import org.batterygraph.place.Country;
 import org.batterygraph.source.Source;
@@ -22,7 +23,11 @@ public record ProductionStat(
         @Id @NonNull String id,
         @NonNull Metric metric,
         @NonNull Integer year,
-        @NonNull Double value,
+        @Description("The number; null when the source withheld it, does not have it or gives only a bound (see qualifier)") Double value,
+        @Description("Why there is no exact value; null for an exact one") StatQualifier qualifier,
+        @Description("The bound of a LowerBound or UpperBound value (>50: 50)") Double bound,
+        @Description("The cell as the source prints it (W, NA, >50, 1,700), for imported tables") String reported,
+        @Description("The table's column the value comes from (e.g. Imports_Ores_t), for imported tables") String series,
         @NonNull String unit,
         @NonNull @Description("e.g. MCS 2026, GCMO 2025") String edition,
         @Description("estimated, revised, lower bound, ...") String basis,
@@ -36,7 +41,8 @@ public record ProductionStat(
     static ProductionStat from(Value row) {
         var p = row.get("stat");
         return new ProductionStat(string(p, "id"), Term.of(Metric.class, string(p, "metric")), integer(p, "year"),
-                number(p, "value"), string(p, "unit"), string(p, "edition"), string(p, "basis"),
+                number(p, "value"), Term.of(StatQualifier.class, string(p, "qualifier")), number(p, "bound"),
+                string(p, "reported"), string(p, "series"), string(p, "unit"), string(p, "edition"), string(p, "basis"),
                 Term.of(Confidence.class, string(p, "confidence")), string(p, "quote"), Material.from(row.get("material")),
                 row.get("country").isNull() ? null : Country.from(row.get("country")),
                 row.get("source").isNull() ? null : Source.from(row.get("source")));

@@ -14,7 +14,23 @@ public enum Metric implements Term {
     @Description("Share of refined output, percent (IEA)")
     Refining(true),
     @Description("Net import reliance as a share of apparent consumption, percent (USGS MCS); one country's own figure")
-    NetImportReliance(false);
+    NetImportReliance(false),
+    @Description("A country's own production as its salient statistics give it (mine, secondary or refinery: `series`), USGS MCS")
+    Production(false),
+    @Description("Imports (USGS MCS salient statistics; what is imported: `series`)")
+    Imports(false),
+    @Description("Exports (USGS MCS salient statistics; `series`)")
+    Exports(false),
+    @Description("Consumption, reported, estimated or apparent (USGS MCS salient statistics; `series`)")
+    Consumption(false),
+    @Description("Price (USGS MCS salient statistics; which price and unit: `series`, `unit`)")
+    Price(false),
+    @Description("Employment, people (USGS MCS salient statistics)")
+    Employment(false),
+    @Description("Stocks at year end (USGS MCS salient statistics; whose: `series`)")
+    Stocks(false),
+    @Description("Shipments (USGS MCS salient statistics; `series`)")
+    Shipments(false);
 
     private final boolean shared;
 

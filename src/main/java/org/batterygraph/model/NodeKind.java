@@ -4,6 +4,7 @@ import static org.batterygraph.model.Property.ValueType.DATE;
 import static org.batterygraph.model.Property.ValueType.INTEGER;
 import static org.batterygraph.model.Property.ValueType.LIST;
 import static org.batterygraph.model.Property.ValueType.NUMBER;
+import static org.batterygraph.model.Property.ValueType.POINT;
 import static org.batterygraph.model.Property.basisOf;
 import static org.batterygraph.model.Property.of;
 import static org.batterygraph.model.Property.oneOf;
@@ -36,7 +37,11 @@ public enum NodeKind {
             text("city"), text("county"), of("capacity", NUMBER), oneOf("capacityUnit", CapacityUnit.class),
             of("investmentUsd", INTEGER), of("jobs", INTEGER), of("areaAcres", NUMBER), of("announced", DATE),
             precisionOf("announced"), basisOf("announced"), of("opened", DATE), precisionOf("opened"), basisOf("opened"),
-            of("cancelled", DATE), precisionOf("cancelled"), basisOf("cancelled")),
+            of("cancelled", DATE), precisionOf("cancelled"), basisOf("cancelled"),
+            text("address"), of("location", POINT, "only where the source says it is the facility's known place"),
+            of("capexMusd2023", NUMBER, "estimated total CAPEX, million 2023 US dollars (Clean Investment Monitor)"),
+            text("projectType", "New, Expansion, Restart, as the dataset states it"),
+            text("subcategory", "the dataset's technology detail, e.g. Cells, Modules")),
     Policy("policy", null, oneOf("kind", PolicyKind.class), of("enacted", DATE), text("description")),
     FundingAward("award", null, oneOf("kind", FundingKind.class),
             new Property("amountUsd", INTEGER, null, "none when the source gives a range"),
@@ -46,11 +51,21 @@ public enum NodeKind {
             text("description"), new Property("amountUsd", INTEGER, null, "none when the source gives a range"),
             new Property("amountUsdMin", INTEGER, null, "a range's minimum"), new Property("amountUsdMax", INTEGER, null, "a range's maximum"),
             of("jobs", INTEGER)),
-    ProductionStat("stat", null, oneOf("metric", Metric.class), of("year", INTEGER), of("value", NUMBER),
-            text("unit"), text("edition"), text("basis"), oneOf("confidence", Confidence.class)),
+    ProductionStat("stat", null, oneOf("metric", Metric.class), of("year", INTEGER),
+            of("value", NUMBER, "none when qualified"), oneOf("qualifier", StatQualifier.class),
+            of("bound", NUMBER, "LowerBound, UpperBound only"), text("reported", "the cell as printed"),
+            text("series", "the table's column"), text("unit"), text("edition"), text("basis"),
+            oneOf("confidence", Confidence.class)),
+    Deposit("deposit", "production rates in kt Li per year", oneOf("resourceType", DepositType.class),
+            text("resourceTypeDetail", "the dataset's own class"), oneOf("status", DepositStatus.class),
+            of("location", POINT), of("reservesKtLi", NUMBER), of("resourcesKtLi", NUMBER, "all resources"),
+            of("demonstratedResourcesKtLi", NUMBER), of("inferredResourcesKtLi", NUMBER),
+            of("productionRate2022", NUMBER), of("productionRate2023", NUMBER), of("productionRate2025", NUMBER),
+            of("productionRate2030", NUMBER)),
     Source("source", null, text("title"), text("publisher"), text("url", "absolute http(s), or none"),
             text("citation", "how to find a source without a working address"), text("file", "seed articles"),
-            of("published", DATE), oneOf("publishedPrecision", DatePrecision.class), oneOf("kind", SourceKind.class)),
+            of("published", DATE), oneOf("publishedPrecision", DatePrecision.class), oneOf("kind", SourceKind.class),
+            text("licence", "datasets: the terms of reuse"), text("release", "datasets: the release or edition")),
     Claim("claim", "written by the API also `recordedBy`, `recordedAt`, once retired `retiredBy`, `retiredAt`, "
             + "`retiredReason`, once superseded `supersededBy`, `supersededAt`, `supersededByUser`; `preferred` (an editor's choice)", oneOf("evidenceKind", EvidenceKind.class), text("quote", "Quote only: the source's words"),
             text("paraphrase", "Paraphrase only"), text("paraphrasedBy", "Paraphrase only"),

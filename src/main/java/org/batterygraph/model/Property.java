@@ -15,7 +15,9 @@ public record Property(String name, ValueType type, Class<? extends Term> values
         /** A list of texts. */
         LIST,
         /** One value of a closed value set. */
-        TERM
+        TERM,
+        /** A place on the Earth: a Neo4j point in WGS-84 (latitude, longitude). */
+        POINT
     }
 
     static Property text(String name) {
@@ -28,6 +30,10 @@ public record Property(String name, ValueType type, Class<? extends Term> values
 
     static Property of(String name, ValueType type) {
         return new Property(name, type, null, null);
+    }
+
+    static Property of(String name, ValueType type, String note) {
+        return new Property(name, type, null, note);
     }
 
     static Property oneOf(String name, Class<? extends Term> values) {

@@ -3,6 +3,7 @@ package org.batterygraph.model;
 import static org.batterygraph.model.NodeKind.Claim;
 import static org.batterygraph.model.NodeKind.Consortium;
 import static org.batterygraph.model.NodeKind.Country;
+import static org.batterygraph.model.NodeKind.Deposit;
 import static org.batterygraph.model.NodeKind.Event;
 import static org.batterygraph.model.NodeKind.Facility;
 import static org.batterygraph.model.NodeKind.FundingAward;
@@ -12,6 +13,7 @@ import static org.batterygraph.model.NodeKind.Policy;
 import static org.batterygraph.model.NodeKind.ProductionStat;
 import static org.batterygraph.model.NodeKind.Source;
 import static org.batterygraph.model.NodeKind.Subdivision;
+import static org.batterygraph.model.Property.ValueType.NUMBER;
 import static org.batterygraph.model.Property.ValueType.SHARE;
 import static org.batterygraph.model.Property.of;
 import static org.batterygraph.model.Property.oneOf;
@@ -42,7 +44,7 @@ public enum RelationshipType {
     OWNS(Layer.KNOWLEDGE, List.of(Organization), List.of(Organization, Facility), null, of("share", SHARE)),
     OPERATES(Layer.KNOWLEDGE, List.of(Organization), List.of(Facility), null),
     OFFTAKES(Layer.KNOWLEDGE, List.of(Organization), List.of(Facility), null),
-    LOCATED_IN(Layer.KNOWLEDGE, List.of(Facility), List.of(Subdivision, Country), null),
+    LOCATED_IN(Layer.KNOWLEDGE, List.of(Facility, Deposit), List.of(Subdivision, Country), null),
     PART_OF(Layer.KNOWLEDGE, List.of(Subdivision), List.of(Country), null),
     PRODUCES(Layer.KNOWLEDGE, List.of(Facility), List.of(Material), null),
     CONSUMES(Layer.KNOWLEDGE, List.of(Facility), List.of(Material), null),
@@ -60,7 +62,10 @@ public enum RelationshipType {
     STATED_IN(Layer.CLAIM, List.of(Claim, ProductionStat), List.of(Source), null),
     ABOUT(Layer.CLAIM, List.of(Claim), List.of(NodeKind.values()),
             "the node it is about; for a relationship claim, its start node"),
-    CONFLICTS_WITH(Layer.CLAIM, List.of(Claim), List.of(Claim), null, oneOf("kind", ConflictKind.class), text("reason"));
+    CONFLICTS_WITH(Layer.CLAIM, List.of(Claim), List.of(Claim), null, oneOf("kind", ConflictKind.class), text("reason")),
+    POSSIBLY_SAME_AS(Layer.CLAIM, List.of(Facility, Organization), List.of(Facility, Organization),
+            "an imported record's node to a node it may be, below the resolution threshold (never merged)",
+            of("score", NUMBER), text("method"));
 
     /** Who writes a relationship type. */
     public enum Layer {

@@ -41,6 +41,7 @@ public class GraphInitializer {
     private final String schemaPath;
     private final List<String> seedPaths;
     private final SeedMode seedMode;
+    private final jakarta.enterprise.inject.Instance<AfterSeed> afterSeed;
     private final Duration retryInterval;
     private final Duration startWait;
     private final String uri;
@@ -57,12 +58,14 @@ public class GraphInitializer {
     private final AtomicLong seedRelationships = new AtomicLong();
 
     GraphInitializer(Driver driver, Database database, Neo4jSettings.Graph settings,
-            @ConfigProperty(name = "quarkus.neo4j.uri") String uri, MeterRegistry registry) {
+            @ConfigProperty(name = "quarkus.neo4j.uri") String uri, MeterRegistry registry,
+            jakarta.enterprise.inject.Instance<AfterSeed> afterSeed) {
         this.driver = driver;
         this.database = database;
         this.schemaPath = settings.schema();
         this.seedPaths = settings.seedFiles();
         this.seedMode = settings.seedMode();
+        this.afterSeed = afterSeed;
         this.retryInterval = settings.retryInterval();
         this.startWait = settings.startWait();
         this.uri = uri;
@@ -143,9 +146,11 @@ public class GraphInitializer {
                 (System.nanoTime() - start) / 1_000_000);
         if (seedMode == SeedMode.NEVER || (seedMode == SeedMode.IF_EMPTY && hasSources())) {
             LOG.infof("Seed skipped (seed-mode %s): the database already holds the knowledge graph", seedMode);
-            return;
+        } else {
+            seed();
         }
-        seed();
+        // what else a first start loads after the seed (dataset/startup: the open datasets), in the same attempt
+        afterSeed.forEach(AfterSeed::load);
     }
 
     private boolean hasSources() {

@@ -55,6 +55,16 @@ public final class Neo4jSettings {
         /** How long start-up waits for the graph to be loaded before it goes on (0: it does not wait). */
         @WithDefault("0S")
         Duration startWait();
+
+        /**
+         * The open datasets (data/external/, org.batterygraph.dataset) at start: IF_EMPTY imports them when the graph
+         * lacks one of their releases, ALWAYS at every start (a rerun changes nothing), NEVER not at all.
+         */
+        @WithDefault("IF_EMPTY")
+        GraphInitializer.SeedMode datasets();
+
+        /** Where the start-up import writes its entity resolution report (Markdown); none when unset. */
+        java.util.Optional<Path> datasetReport();
     }
 
     /** The local development server (neo4j/LocalNeo4jServer), on in the dev profile. */

@@ -1,6 +1,7 @@
 package org.batterygraph.node;
 
 import org.batterygraph.consortium.Consortium;
+import org.batterygraph.deposit.Deposit;
 import org.batterygraph.event.Event;
 import org.batterygraph.facility.Facility;
 import org.batterygraph.funding.FundingAward;
@@ -32,6 +33,7 @@ public final class Nodes {
             case FundingAward -> FundingAward.from(node);
             case Event -> Event.from(node);
             case Source -> Source.from(node);
+            case Deposit -> Deposit.from(node);
             case ProductionStat, Claim -> null;
         };
     }

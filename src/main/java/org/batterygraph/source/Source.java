@@ -27,6 +27,8 @@ public record Source(
         LocalDate published,
         @Description("How much of published is known: the day, the month or the year") DatePrecision publishedPrecision,
         SourceKind kind,
+        @Description("Datasets: the terms under which the data may be reused, e.g. CC BY 4.0") String licence,
+        @Description("Datasets: the release or edition the graph holds") String release,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     public static Source from(Value n) {
@@ -44,6 +46,8 @@ public record Source(
                 date(n, "published"),
                 Term.of(DatePrecision.class, string(n, "publishedPrecision")),
                 Term.of(SourceKind.class, string(n, "kind")),
+                string(n, "licence"),
+                string(n, "release"),
                 via);
     }
 }

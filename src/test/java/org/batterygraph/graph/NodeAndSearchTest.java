@@ -32,7 +32,8 @@ class NodeAndSearchTest {
     TestCypherWatch cypher;
 
     @ParameterizedTest
-    @EnumSource(value = NodeKind.class, names = { "Claim", "ProductionStat" }, mode = EnumSource.Mode.EXCLUDE)
+    // deposits come from the open datasets, which the tests' curated graph does not hold: DatasetsOnFirstStartTest
+    @EnumSource(value = NodeKind.class, names = { "Claim", "ProductionStat", "Deposit" }, mode = EnumSource.Mode.EXCLUDE)
     void nodeAnswersEveryKindWithItsOwnFieldsInOneRoundTrip(NodeKind kind) {
         var row = driver.executableQuery("MATCH (n:`%s`) RETURN n.id AS id, n.name AS name ORDER BY n.id LIMIT 1"
                 .formatted(kind.label())).execute().records().get(0);
@@ -49,7 +50,8 @@ class NodeAndSearchTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = NodeKind.class, names = { "Claim", "ProductionStat" }, mode = EnumSource.Mode.EXCLUDE)
+    // deposits come from the open datasets, which the tests' curated graph does not hold: DatasetsOnFirstStartTest
+    @EnumSource(value = NodeKind.class, names = { "Claim", "ProductionStat", "Deposit" }, mode = EnumSource.Mode.EXCLUDE)
     void searchReturnsTheEntityOfEveryKind(NodeKind kind) {
         var row = driver.executableQuery("MATCH (n:`%s`) WHERE n.name IS NOT NULL RETURN n.id AS id, n.name AS name ORDER BY n.id LIMIT 1"
                 .formatted(kind.label())).execute().records().get(0);

@@ -62,11 +62,12 @@ class ModelDocTest {
         return properties.stream().map(p -> "`" + p.name() + "`" + switch (p.type()) {
             case TEXT -> p.note() == null ? "" : " (" + p.note() + ")";
             case INTEGER -> " (integer" + (p.note() == null ? "" : "; " + p.note()) + ")";
-            case NUMBER -> " (number)";
+            case NUMBER -> p.note() == null ? " (number)" : " (number; " + p.note() + ")";
             case SHARE -> " (0..1)";
             case DATE -> " (date)";
             case LIST -> " (list)";
             case TERM -> " (" + String.join(", ", p.allowed()) + ")";
+            case POINT -> p.note() == null ? " (point)" : " (point; " + p.note() + ")";
         }).collect(Collectors.joining(", "));
     }
 

@@ -84,6 +84,8 @@ public final class AdminImportFiles {
             case NUMBER, SHARE -> ":double";
             case DATE -> ":date";
             case LIST -> ":string[]";
+            case POINT -> throw new IllegalArgumentException(
+                    "column " + column.name() + " holds points, which the offline layout does not take: load it with scripts/bulk-import.sh");
         };
     }
 

@@ -19,7 +19,9 @@ enum ColumnType {
     /** Values separated by {@code |} (Neo4j LIST<STRING>). */
     LIST,
     /** One of the column's allowed values. */
-    TERM;
+    TERM,
+    /** {@code latitude;longitude} in degrees (Neo4j POINT, WGS-84). */
+    POINT;
 
     Object parse(String column, String cell, List<String> allowed) {
         try {
@@ -31,6 +33,7 @@ enum ColumnType {
                 case DATE -> LocalDate.parse(cell);
                 case LIST -> Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
                 case TERM -> oneOf(cell, allowed);
+                case POINT -> point(cell);
             };
         } catch (NumberFormatException e) {
             throw new RowRejectedException("%s: '%s' is not %s".formatted(column, cell,
@@ -40,6 +43,19 @@ enum ColumnType {
         } catch (RowRejectedException e) {
             throw new RowRejectedException(column + ": " + e.getMessage());
         }
+    }
+
+    private static org.neo4j.driver.Value point(String cell) {
+        var parts = cell.split(";");
+        if (parts.length != 2) {
+            throw new RowRejectedException("'%s' is not latitude;longitude".formatted(cell));
+        }
+        double latitude = finite(Double.parseDouble(parts[0].strip()));
+        double longitude = finite(Double.parseDouble(parts[1].strip()));
+        if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+            throw new RowRejectedException("'%s' is not a place on the Earth".formatted(cell));
+        }
+        return org.neo4j.driver.Values.point(4326, longitude, latitude);
     }
 
     private static double finite(double value) {

@@ -70,7 +70,7 @@ class BulkImportFixtureTest {
                 .containsExactly(
                         tuple("nodes-Facility.csv", 3L, "capacity: 'lots' is not a number"),
                         tuple("nodes-Facility.csv", 4L, "status: 'Planned' is not one of [Announced, UnderConstruction, "
-                                + "Operational, Cancelled, Bankrupt]"),
+                                + "Operational, Cancelled, Bankrupt, Retired]"),
                         tuple("nodes-Organization.csv", 4L, "id is required"),
                         tuple("nodes-Organization.csv", 5L, "orgType: 'Startup' is not one of [Company, "
                                 + "ResearchInstitution, GovernmentAgency, TradeAssociation, Municipality]"),

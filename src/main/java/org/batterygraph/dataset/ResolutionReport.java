@@ -1,0 +1,73 @@
+package org.batterygraph.dataset;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What entity resolution decided for each imported record (docs/import.md, "Entity resolution"): matched to a node
+ * the graph held (its claims go onto that node), created (no candidate), possibly the same as a candidate (created,
+ * linked by POSSIBLY_SAME_AS, below the threshold), ambiguous (created and linked: several candidates, or another
+ * record matched its candidate better), or rejected (the row's reason). Written as a Markdown file by the import.
+ */
+public final class ResolutionReport {
+
+    public enum Outcome { MATCHED, CREATED, POSSIBLE, AMBIGUOUS, REJECTED }
+
+    /** A candidate node with its score and how it was scored. */
+    public record Candidate(String id, String name, double score, String method) {
+    }
+
+    public record Entry(String dataset, String record, String kind, Outcome outcome, String node, String name,
+            List<Candidate> candidates, String reason) {
+
+        public Entry {
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    public synchronized void add(Entry entry) {
+        entries.add(entry);
+    }
+
+    public synchronized List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public long count(Outcome outcome) {
+        return entries().stream().filter(e -> e.outcome() == outcome).count();
+    }
+
+    /** The report as Markdown: counts, then every entry but the plain creations, then the created ones in one list. */
+    public String markdown() {
+        var sorted = new ArrayList<>(entries());
+        sorted.sort(Comparator.comparing(Entry::outcome).thenComparing(Entry::kind).thenComparing(Entry::record));
+        var out = new StringBuilder("# Entity resolution report\n\n");
+        out.append("Written by the dataset import (docs/import.md, \"Entity resolution\"); the same on every rerun.\n\n");
+        out.append("| outcome | records |\n|---|---:|\n");
+        for (var outcome : Outcome.values()) {
+            out.append("| ").append(outcome.name().toLowerCase()).append(" | ").append(count(outcome)).append(" |\n");
+        }
+        for (var outcome : Outcome.values()) {
+            var of = sorted.stream().filter(e -> e.outcome() == outcome).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            out.append("\n## ").append(outcome.name().toLowerCase()).append("\n\n");
+            out.append("| kind | record | node | candidates (score, method) | reason |\n|---|---|---|---|---|\n");
+            for (var e : of) {
+                var candidates = new ArrayList<String>();
+                for (var c : e.candidates()) {
+                    candidates.add("`%s` %s (%.2f: %s)".formatted(c.id(), c.name(), c.score(), c.method()));
+                }
+                out.append("| ").append(e.kind()).append(" | ").append(e.record()).append(" | ")
+                        .append(e.node() == null ? "" : "`" + e.node() + "` " + e.name()).append(" | ")
+                        .append(String.join("<br>", candidates)).append(" | ")
+                        .append(e.reason() == null ? "" : e.reason().replace("|", "\\|")).append(" |\n");
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,138 @@
+package org.batterygraph.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.batterygraph.GraphQL;
+import org.batterygraph.neo4j.PreparedNeo4j;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+
+/**
+ * README command 1's first start on an empty database (a Neo4j of its own): the seed, then the vendored open
+ * datasets (battery.graph.datasets IF_EMPTY, as in dev and production), read back through GraphQL with their
+ * row references and their sources' licences.
+ */
+@QuarkusTest
+@TestProfile(DatasetsOnFirstStartTest.FirstStart.class)
+class DatasetsOnFirstStartTest {
+
+    public static class FirstStart implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("battery.graph.datasets", "IF_EMPTY", "battery.graph.start-wait", "120S");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(PreparedNeo4j.class));
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+    }
+
+    static final String CIM = "source:cim-2024-q4-20250218-0";
+    /** Numbers as doubles: the dataset's values have more digits than a float keeps. */
+    static final JsonPathConfig DOUBLES = JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE);
+
+    @Inject
+    Driver driver;
+
+    @Test
+    void aCuratedPlantCarriesTheRowsValuesAsRecordClaimsFromALicensedDatasetSource() {
+        var facility = JsonPath.from(GraphQL.post("""
+                { facility(id: "facility:ultium-warren") {
+                    name status capexMusd2023 address announced announcedPrecision subcategory
+                    valueClaims { property claim {
+                      evidenceKind value record { dataset release key }
+                      source { id kind licence citation release }
+                    } }
+                    operators { id via { claims { evidenceKind source { id } } } }
+                } }""").statusCode(200).extract().body().asString()).using(DOUBLES);
+        assertThat(facility.getList("errors")).isNull();
+        assertThat(facility.getString("data.facility.name")).isEqualTo("Ultium Cells Warren");
+        assertThat(facility.getDouble("data.facility.capexMusd2023")).isEqualTo(2562.275143);
+        assertThat(facility.getString("data.facility.address")).isEqualTo("7400 Tod Ave SW, Warren, OH 44481");
+        assertThat(facility.getString("data.facility.announced")).isEqualTo("2020-03-05");
+        assertThat(facility.getString("data.facility.announcedPrecision")).isEqualTo("Day");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.evidenceKind")).isEqualTo("Record");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.record.key"))
+                .isEqualTo("manufacturing_energy_and_industry_facility_metadata.csv unique_id=M.B.Ultium_OH_0 (line 168)");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.record.release")).isEqualTo("2024_Q4.20250218.0");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.source.id")).isEqualTo(CIM);
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.source.kind")).isEqualTo("Dataset");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.source.licence")).startsWith("CC BY 4.0");
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'capexMusd2023' }.claim.source.citation")).contains("Rhodium Group & MIT CEEPR");
+        // one operator, two claims: the curated source's and the dataset's
+        List<String> sources = facility.getList("data.facility.operators[0].via.claims.source.id");
+        assertThat(sources).contains("source:S25", CIM);
+        long citing = driver.executableQuery("MATCH (f:Facility) WHERE $s IN f.sources RETURN count(f) AS n")
+                .withParameters(Map.of("s", CIM)).execute().records().get(0).get("n").asLong();
+        assertThat(citing).as("facilities citing the CIM release").isGreaterThanOrEqualTo(250);
+        assertThat(GraphQL.post("{ facilities { totalCount } }").extract().jsonPath().getInt("data.facilities.totalCount"))
+                .isGreaterThanOrEqualTo(250);
+    }
+
+    @Test
+    void aWithheldValueIsANumberNowhereAndARevisionShowsBothEditions() {
+        var stats = JsonPath.from(GraphQL.post("""
+                { productionStats(material: "material:lithium", country: "country:US", first: 100) {
+                    id metric year value qualifier bound reported edition series
+                } }""").statusCode(200).extract().body().asString()).using(DOUBLES);
+        assertThat(stats.getList("errors")).isNull();
+        List<Map<String, Object>> rows = stats.getList("data.productionStats");
+        assertThat(rows).filteredOn(r -> r.get("qualifier") != null).isNotEmpty().allMatch(r -> r.get("value") == null);
+        assertThat(rows).filteredOn(r -> "stat:lithium-mineproduction-2022-US-mcs2024".equals(r.get("id")))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.get("qualifier")).isEqualTo("Withheld");
+                    assertThat(r.get("reported")).isEqualTo("W");
+                });
+        var revised = JsonPath.from(GraphQL.post("""
+                { productionStats(material: "material:lithium", country: "country:AU", metric: MineProduction, year: 2022) {
+                    value edition source { id }
+                } }""").extract().body().asString()).using(DOUBLES);
+        assertThat(revised.getList("data.productionStats.edition")).containsExactly("MCS 2024", "MCS 2023");
+        assertThat(revised.getList("data.productionStats.value", Double.class)).containsExactly(74700.0, 61000.0);
+        var concentration = JsonPath.from(GraphQL.post("""
+                { concentration(material: "material:lithium", metric: MineProduction, edition: "MCS 2024", year: 2023) {
+                    worldTotal shares { country { id } value } coverage
+                } }""").extract().body().asString()).using(DOUBLES);
+        assertThat(concentration.getList("errors")).isNull();
+        assertThat(concentration.getDouble("data.concentration.worldTotal")).isEqualTo(180000.0);
+        assertThat(concentration.getList("data.concentration.shares.country.id")).contains("country:AU", "country:CL")
+                .doesNotContain("country:US");
+    }
+
+    @Test
+    void aDepositIsANodeWithItsRowValues() {
+        var deposit = JsonPath.from(GraphQL.post("""
+                { deposit(id: "deposit:busch-9") { name resourceType status reservesKtLi productionRate2030 }
+                  node(id: "deposit:busch-9") { __typename name }
+                  search(text: "Thacker Pass", kinds: [Deposit]) { id node { __typename } } }""")
+                .statusCode(200).extract().body().asString()).using(DOUBLES);
+        assertThat(deposit.getList("errors")).isNull();
+        assertThat(deposit.getString("data.deposit.name")).isEqualTo("Thacker Pass");
+        assertThat(deposit.getString("data.deposit.resourceType")).isEqualTo("VolcanoSedimentary");
+        assertThat(deposit.getString("data.deposit.status")).isEqualTo("Construction");
+        assertThat(deposit.getDouble("data.deposit.reservesKtLi")).isEqualTo(695.127233351381);
+        assertThat(deposit.getString("data.node.__typename")).isEqualTo("Deposit");
+        assertThat(deposit.getList("data.search.id")).contains("deposit:busch-9");
+        assertThat(deposit.getList("data.search.node.__typename")).containsOnly("Deposit");
+        long deposits = driver.executableQuery("MATCH (d:Deposit) RETURN count(d) AS n").execute().records().get(0)
+                .get("n").asLong();
+        assertThat(deposits).isEqualTo(160);
+    }
+}

@@ -1,0 +1,378 @@
+package org.batterygraph.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.batterygraph.neo4j.CypherScript;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+/**
+ * The open-dataset import of the vendored files (../data/external) into a real Neo4j 5.26 of its own holding the
+ * curated graph (schema and seed, as the first start has them), twice: the values of known rows are found with
+ * their row reference, the mismatched USGS file is refused, a rerun changes no count.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DatasetImportTest {
+
+    static final Path EXTERNAL = Path.of("../data/external");
+
+    private Neo4j neo4j;
+    private Driver driver;
+    private DatasetImport.Result first;
+    private DatasetImport.Result second;
+    private Map<String, Long> afterFirst;
+    private Map<String, Long> afterSecond;
+
+    @BeforeAll
+    void importTwice() {
+        neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+        load("cypher/schema.cypher");
+        try (var seed = Files.list(Path.of("../cypher/seed"))) {
+            seed.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".cypher")).sorted()
+                    .forEach(f -> load("cypher/seed/" + f));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var datasets = new DatasetImport(driver, SessionConfig.defaultConfig(), ImportListener.NONE);
+        first = datasets.run(DatasetImport.Inputs.directory(EXTERNAL));
+        afterFirst = counts();
+        second = datasets.run(DatasetImport.Inputs.directory(EXTERNAL));
+        afterSecond = counts();
+        // both runs' reports and rejections, to read when a test below fails
+        try {
+            Files.createDirectories(Path.of("target/dataset-import"));
+            Files.writeString(Path.of("target/dataset-import/first-report.md"), first.report().markdown());
+            Files.writeString(Path.of("target/dataset-import/second-report.md"), second.report().markdown());
+            Files.writeString(Path.of("target/dataset-import/timings.txt"), "first run %d ms, rerun %d ms%n"
+                    .formatted(first.took().toMillis(), second.took().toMillis()));
+            Files.writeString(Path.of("target/dataset-import/rejected.txt"), String.join("\n",
+                    first.files().stream().flatMap(f -> f.rejected().stream()).map(RowProblem::toString).toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        driver.close();
+        neo4j.close();
+    }
+
+    private void load(String path) {
+        for (var statement : CypherScript.fromClasspath(path).statements()) {
+            driver.executableQuery(statement).execute();
+        }
+    }
+
+    /** Nodes per label, relationships per type, and the claims per dataset source. */
+    private Map<String, Long> counts() {
+        var counts = new java.util.TreeMap<String, Long>();
+        driver.executableQuery("""
+                MATCH (n:Entity) RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS name, count(*) AS n
+                UNION ALL
+                MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS n
+                UNION ALL
+                MATCH (s:Source)<-[:STATED_IN]-(c) WHERE s.release IS NOT NULL RETURN s.id AS name, count(c) AS n
+                """).execute().records().forEach(r -> counts.put(r.get("name").asString(), r.get("n").asLong()));
+        return counts;
+    }
+
+    private List<Record> query(String cypher, Object... keysAndValues) {
+        var parameters = new java.util.HashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return driver.executableQuery(cypher).withParameters(parameters).execute().records();
+    }
+
+    private Record stat(String id) {
+        var rows = query("""
+                MATCH (p:ProductionStat {id: $id})
+                OPTIONAL MATCH (c:Claim)-[:ABOUT]->(p)
+                RETURN p.value AS value, p.qualifier AS qualifier, p.bound AS bound, p.reported AS reported,
+                       p.edition AS edition, p.unit AS unit, c.recordKey AS key, c.evidenceKind AS kind,
+                       c.recordRelease AS release, COLLECT { MATCH (p)-[:STATED_IN]->(s) RETURN s.id }[0] AS source
+                """, "id", id);
+        assertThat(rows).as(id).hasSize(1);
+        return rows.get(0);
+    }
+
+    @Test
+    @Order(1)
+    void theFileThatIsNotWhatItsNameSaysIsRefusedWithTheExpectedColumnsAndNothingOfItIsLoaded() {
+        assertThat(first.refused()).extracting(FileOutcome::file).containsExactly("mcs2024-cobal_salient.csv");
+        assertThat(first.refused().get(0).refusal()).isEqualTo("mcs2024-cobal_salient.csv is not a salient-statistics "
+                + "table: expected the columns DataSource, Commodity, Year, then statistics columns (USprod_*, Imports_*, "
+                + "Exports_*, Consump_*, Price_*, Employment_num, Stocks_*, Shipments_*, NIR_pct); found Source, Country, "
+                + "Type, Prod_t_est_2021, Prod_t_est_2022, Prod_notes, Reserves_t, Reserves_notes");
+        // its rows would be 2021/2022 cobalt figures of the MCS 2024 edition with a salient series; none exists
+        assertThat(query("""
+                MATCH (p:ProductionStat {edition: 'MCS 2024'})-[:OF_MATERIAL]->(:Material {id: 'material:cobalt'})
+                WHERE p.series IS NOT NULL OR p.year < 2022 RETURN p.id""")).isEmpty();
+        assertThat(query("MATCH (c:Claim) WHERE c.recordKey STARTS WITH 'mcs2024-cobal_salient.csv' RETURN c.id")).isEmpty();
+        assertThat(first.rejectedRows()).as("rows rejected in the vendored files").isZero();
+    }
+
+    @Test
+    @Order(2)
+    void aRevisedFigureKeepsBothEditionsEachWithItsRow() {
+        var mcs2023 = stat("stat:lithium-mineproduction-2022-AU-mcs2023");
+        assertThat(mcs2023.get("value").asDouble()).isEqualTo(61000.0);
+        assertThat(mcs2023.get("unit").asString()).isEqualTo("t Li");
+        assertThat(mcs2023.get("key").asString()).isEqualTo("mcs2023-lithi_world.csv line 4, Prod_t_est_2022");
+        assertThat(mcs2023.get("kind").asString()).isEqualTo("Record");
+        assertThat(mcs2023.get("source").asString()).isEqualTo("source:usgs-mcs-2023");
+        var mcs2024 = stat("stat:lithium-mineproduction-2022-AU-mcs2024");
+        assertThat(mcs2024.get("value").asDouble()).isEqualTo(74700.0);
+        assertThat(mcs2024.get("key").asString()).isEqualTo("mcs2024-lithi_world.csv line 4, Prod_t_2022");
+        // the US salient lithium price of 2022, revised from 37,000 to 68,100 $/t
+        assertThat(stat("stat:lithium-price-2022-US-mcs2023-price_dt").get("value").asDouble()).isEqualTo(37000.0);
+        assertThat(stat("stat:lithium-price-2022-US-mcs2024-price_dt").get("value").asDouble()).isEqualTo(68100.0);
+        // a number printed with a thousands separator: MCS 2023, Brazil, 2021, "1,700"
+        var brazil = stat("stat:lithium-mineproduction-2021-BR-mcs2023");
+        assertThat(brazil.get("value").asDouble()).isEqualTo(1700.0);
+        assertThat(brazil.get("reported").asString()).isEqualTo("1,700");
+    }
+
+    @Test
+    @Order(3)
+    void withheldNotAvailableAndBoundedValuesAreNeverNumbers() {
+        var withheld = stat("stat:lithium-mineproduction-2022-US-mcs2024");
+        assertThat(withheld.get("value").isNull()).isTrue();
+        assertThat(withheld.get("qualifier").asString()).isEqualTo("Withheld");
+        assertThat(withheld.get("reported").asString()).isEqualTo("W");
+        var bound = stat("stat:lithium-netimportreliance-2022-US-mcs2023-nir_pct");
+        assertThat(bound.get("value").isNull()).isTrue();
+        assertThat(bound.get("qualifier").asString()).isEqualTo("LowerBound");
+        assertThat(bound.get("bound").asDouble()).isEqualTo(25.0);
+        assertThat(bound.get("key").asString()).isEqualTo("mcs2023-lithi_salient.csv line 6, column 10 NIR_pct");
+        var notAvailable = stat("stat:cobalt-reserves-2023-NC-mcs2024");
+        assertThat(notAvailable.get("qualifier").asString()).isEqualTo("NotAvailable");
+        assertThat(query("""
+                MATCH (p:ProductionStat) WHERE p.reported IN ['W', 'NA'] OR p.reported STARTS WITH '>'
+                  OR p.reported STARTS WITH '<' OR p.reported STARTS WITH 'Included'
+                RETURN count(p) AS qualified, count(p.value) AS withNumbers""").get(0).get("withNumbers").asLong()).isZero();
+        assertThat(query("MATCH (p:ProductionStat) WHERE p.qualifier IS NOT NULL RETURN count(p) AS n").get(0)
+                .get("n").asLong()).isGreaterThan(50);
+    }
+
+    @Test
+    @Order(4)
+    void fourEditionsCoverEveryYearFrom2020To2025ForTheFiveMinerals() {
+        var rows = query("""
+                MATCH (p:ProductionStat {metric: 'MineProduction'})-[:OF_MATERIAL]->(m:Material)
+                WHERE m.id IN ['material:lithium', 'material:cobalt', 'material:nickel', 'material:graphite', 'material:manganese']
+                  AND p.edition STARTS WITH 'MCS'
+                RETURN m.id AS material, collect(DISTINCT p.year) AS years, collect(DISTINCT p.edition) AS editions""");
+        assertThat(rows).hasSize(5);
+        for (var row : rows) {
+            assertThat(row.get("years").asList(v -> v.asInt())).as(row.get("material").asString())
+                    .contains(2020, 2021, 2022, 2023, 2024, 2025);
+            assertThat(row.get("editions").asList(v -> v.asString())).as(row.get("material").asString())
+                    .contains("MCS 2022", "MCS 2023", "MCS 2024", "MCS 2026");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void depositsCarryTheirRowValuesCountryAndCoordinates() {
+        assertThat(query("MATCH (d:Deposit) RETURN count(d) AS n").get(0).get("n").asLong()).isEqualTo(160);
+        var thacker = query("""
+                MATCH (d:Deposit {id: 'deposit:busch-9'})-[r:LOCATED_IN]->(c:Country)
+                RETURN d.name AS name, d.resourceType AS type, d.status AS status, d.reservesKtLi AS reserves,
+                       d.productionRate2030 AS rate2030, d.location.latitude AS latitude, d.location.longitude AS longitude,
+                       c.id AS country, r.sources AS sources,
+                       COLLECT { MATCH (k:Claim)-[:ABOUT]->(d) WHERE k.property = 'reservesKtLi' RETURN k.recordKey }[0] AS key""")
+                .get(0);
+        assertThat(thacker.get("name").asString()).isEqualTo("Thacker Pass");
+        assertThat(thacker.get("type").asString()).isEqualTo("VolcanoSedimentary");
+        assertThat(thacker.get("status").asString()).isEqualTo("Construction");
+        assertThat(thacker.get("reserves").asDouble()).isEqualTo(695.127233351381);
+        assertThat(thacker.get("rate2030").asDouble()).isEqualTo(14.2776629720083);
+        assertThat(thacker.get("latitude").asDouble()).isEqualTo(41.713456);
+        assertThat(thacker.get("longitude").asDouble()).isEqualTo(-118.074509);
+        assertThat(thacker.get("country").asString()).isEqualTo("country:US");
+        assertThat(thacker.get("key").asString()).isEqualTo("Deposit.csv d=9 (line 10)");
+        // "No info" is no status, not a value
+        assertThat(query("MATCH (d:Deposit {id: 'deposit:busch-3'}) RETURN d.status AS s").get(0).get("s").isNull()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void cimRowsBecomeFacilitiesWithTheirOperatorsStateCapexDateAndCoordinates() {
+        var cim = "source:cim-2024-q4-20250218-0";
+        assertThat(query("MATCH (f:Facility) WHERE $s IN f.sources RETURN count(f) AS n", "s", cim).get(0)
+                .get("n").asLong()).isGreaterThanOrEqualTo(250);
+        var six = query("""
+                MATCH (o:Organization)-[:OPERATES]->(f:Facility {id: 'facility:cim-m-b-6k-tn-0'})-[:LOCATED_IN]->(s:Subdivision)
+                RETURN f.type AS type, f.status AS status, f.capexMusd2023 AS capex, f.announced AS announced,
+                       f.announcedPrecision AS precision, f.city AS city, f.location.latitude AS latitude,
+                       o.name AS operator, s.id AS state, s.name AS stateName""").get(0);
+        assertThat(six.get("type").asString()).isEqualTo("ElectrodeMaterials");
+        assertThat(six.get("status").asString()).isEqualTo("UnderConstruction");
+        assertThat(six.get("capex").asDouble()).isEqualTo(200.295468);
+        assertThat(six.get("announced").asLocalDate()).hasToString("2023-04-18");
+        assertThat(six.get("precision").asString()).isEqualTo("Day");
+        assertThat(six.get("city").asString()).isEqualTo("Jackson");
+        assertThat(six.get("latitude").asDouble()).isEqualTo(35.606);
+        assertThat(six.get("operator").asString()).isEqualTo("6K Energy");
+        assertThat(six.get("state").asString()).isEqualTo("subdivision:US-TN");
+        assertThat(six.get("stateName").asString()).isEqualTo("Tennessee");
+        // several companies in one cell are several operators
+        assertThat(query("MATCH (o:Organization)-[:OPERATES]->(:Facility {id: 'facility:cim-m-b-cummins-ms-0'}) RETURN o.name AS n")
+                .stream().map(r -> r.get("n").asString()).toList()).containsExactlyInAnyOrder("Cummins", "Daimler", "PACCAR");
+        // no location where LatLon_Valid is False (M.B.Freyr_GA_0 matched Giga America, which keeps none)
+        assertThat(query("MATCH (f:Facility {id: 'facility:giga-america'}) RETURN f.location AS l").get(0).get("l").isNull()).isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void theCuratedPlantsTheDatasetListsAreSingleNodesWithCuratedAndDatasetClaims() {
+        var expected = Map.of("facility:ultium-warren", "M.B.Ultium_OH_0", "facility:koreplex", "M.B.Kore_AZ_0",
+                "facility:giga-america", "M.B.Freyr_GA_0", "facility:thacker-pass", "M.CM.LithiumAmericas_NV_0",
+                "facility:abtc-lioh-refinery", "M.CM.ABTCM_NV_0");
+        for (var entry : expected.entrySet()) {
+            var row = query("""
+                    MATCH (f:Facility {id: $id})
+                    RETURN COLLECT { MATCH (c:Claim)-[:ABOUT]->(f) WHERE c.evidenceKind = 'Record' RETURN DISTINCT c.recordKey } AS records,
+                           COLLECT { MATCH (c:Claim)-[:ABOUT]->(f) WHERE c.evidenceKind <> 'Record' RETURN c.id } AS curated,
+                           COLLECT { MATCH (o)-[r:OPERATES]->(f) UNWIND r.claims AS claim RETURN claim } AS operatorClaims,
+                           COLLECT { MATCH (g:Facility) WHERE g.id STARTS WITH 'facility:cim-' AND (g)-[:POSSIBLY_SAME_AS]->(f) RETURN g.id } AS possible
+                    """, "id", entry.getKey());
+            assertThat(row).as(entry.getKey()).hasSize(1);
+            var records = row.get(0).get("records").asList(v -> v.asString());
+            assertThat(records).as(entry.getKey() + " dataset claims").isNotEmpty()
+                    .allMatch(k -> k.contains("unique_id=" + entry.getValue() + " "));
+            assertThat(row.get(0).get("operatorClaims").asList(v -> v.asString())).as(entry.getKey() + " operator claims")
+                    .anyMatch(c -> c.endsWith("@cim-2024-q4-20250218-0")).anyMatch(c -> !c.contains("@cim-"));
+        }
+        // the curated value stays: Ultium Cells Warren keeps its name; its CAPEX comes from the row, as a claim
+        var warren = query("""
+                MATCH (f:Facility {id: 'facility:ultium-warren'})
+                RETURN f.name AS name, f.capexMusd2023 AS capex,
+                       COLLECT { MATCH (c:Claim {property: 'capexMusd2023'})-[:ABOUT]->(f) RETURN c.value }[0] AS claimed""").get(0);
+        assertThat(warren.get("name").asString()).isEqualTo("Ultium Cells Warren");
+        assertThat(warren.get("capex").asDouble()).isEqualTo(2562.275143);
+        assertThat(warren.get("claimed").asString()).isEqualTo("2562.275143");
+        assertThat(query("MATCH (f:Facility) WHERE f.id STARTS WITH 'facility:cim-' AND f.name = 'Ultium Cells Warren' RETURN f"))
+                .isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void belowTheThresholdARowStaysItsOwnNodeLinkedWithScoreAndMethodAndTheReportListsIt() {
+        var link = query("""
+                MATCH (f:Facility {id: 'facility:cim-m-cm-stardust-ok-0'})-[p:POSSIBLY_SAME_AS]->(c:Facility)
+                RETURN c.id AS candidate, p.score AS score, p.method AS method""");
+        assertThat(link).hasSize(1);
+        assertThat(link.get(0).get("candidate").asString()).isEqualTo("facility:stardust-muskogee");
+        assertThat(link.get(0).get("score").asDouble()).isBetween(0.5, 0.8);
+        assertThat(link.get(0).get("method").asString()).contains("operator name overlap").contains("place Muskogee");
+        var report = first.report();
+        assertThat(report.count(ResolutionReport.Outcome.MATCHED)).isPositive();
+        var ambiguous = report.entries().stream().filter(e -> e.outcome() == ResolutionReport.Outcome.AMBIGUOUS).toList();
+        assertThat(ambiguous).isNotEmpty().allMatch(e -> !e.candidates().isEmpty());
+        var markdown = report.markdown();
+        for (var e : ambiguous) {
+            assertThat(markdown).contains(e.record()).contains(e.candidates().get(0).id());
+        }
+        assertThat(second.report().markdown()).as("the rerun resolves every row the same way").isEqualTo(markdown);
+    }
+
+    @Test
+    @Order(8)
+    void aRerunChangesNoCount() {
+        assertThat(afterSecond).isEqualTo(afterFirst);
+        assertThat(second.files().stream().mapToLong(FileOutcome::nodesCreated).sum()).isZero();
+        assertThat(second.files().stream().mapToLong(FileOutcome::relationshipsCreated).sum()).isZero();
+    }
+
+    /** docs/data.md, "Imported datasets": its table of nodes and claims per dataset release is this import's. */
+    @Test
+    @Order(9)
+    void theDataDocCountsPerDatasetAreTheDatabases() throws IOException {
+        var doc = Files.readString(Path.of("../docs/data.md"));
+        var section = doc.substring(doc.indexOf("## Imported datasets"));
+        var documented = new java.util.TreeMap<String, List<Long>>();
+        for (var line : section.lines().toList()) {
+            var m = java.util.regex.Pattern.compile("^\\| `(source:[^`]+)` \\|(.*)\\|$").matcher(line);
+            if (m.matches()) {
+                var cells = java.util.Arrays.stream(m.group(2).split("\\|")).map(String::strip).toList();
+                documented.put(m.group(1), cells.subList(cells.size() - 5, cells.size()).stream()
+                        .map(c -> Long.parseLong(c.replace(",", ""))).toList());
+            }
+        }
+        var actual = new java.util.TreeMap<String, List<Long>>();
+        query("""
+                MATCH (s:Source) WHERE s.kind = 'Dataset' AND s.release IS NOT NULL
+                RETURN s.id AS id,
+                  COUNT { MATCH (p:ProductionStat) WHERE s.id IN p.sources } AS statistics,
+                  COUNT { MATCH (f:Facility) WHERE s.id IN f.sources } AS facilities,
+                  COUNT { MATCH (d:Deposit) WHERE s.id IN d.sources } AS deposits,
+                  COUNT { MATCH (o:Organization) WHERE s.id IN o.sources } AS organizations,
+                  COUNT { MATCH (c:Claim)-[:STATED_IN]->(s) } AS claims""").forEach(r -> actual.put(r.get("id").asString(),
+                List.of(r.get("statistics").asLong(), r.get("facilities").asLong(), r.get("deposits").asLong(),
+                        r.get("organizations").asLong(), r.get("claims").asLong())));
+        assertThat(documented).as("docs/data.md, Imported datasets (statistics, facilities, deposits, organizations, claims)")
+                .isEqualTo(actual);
+    }
+
+    /** docs/resolution-report.md is the report this import writes (target/dataset-import/first-report.md after a run). */
+    @Test
+    @Order(10)
+    void theCommittedResolutionReportIsTheImports() throws IOException {
+        assertThat(Files.readString(Path.of("../docs/resolution-report.md"))).isEqualTo(first.report().markdown());
+    }
+
+    @Test
+    @Order(11)
+    void aBadRowIsRejectedWithItsFileLineAndReasonAndAWrongHeaderRefusesTheFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        var world = dir.resolve("mcs2099-lithi_world.csv");
+        Files.writeString(world, """
+                Source,Country,Type,Prod_t_2097,Prod_t_est_2098,Prod_notes,Reserves_t,Reserves_notes
+                MCS2099,Chile,"Mine production, lithium content",100,lots,,5,
+                MCS2099,Atlantis,"Mine production, lithium content",1,2,,3,
+                MCS2098,Chile,"Mine production, lithium content",1,2,,3,
+                """);
+        var deposits = dir.resolve("Deposit.csv");
+        Files.writeString(deposits, "d,Country,Deposit_Name\n1,Chile,Nowhere\n");
+        var cim = dir.resolve("facilities.csv");
+        Files.writeString(cim, "\"a title\"\n\nid,Company\nx,y\n");
+        var before = counts();
+        var result = new DatasetImport(driver, SessionConfig.defaultConfig(), ImportListener.NONE).run(new DatasetImport.Inputs(
+                List.of(DatasetFile.of(world)), List.of(DatasetFile.of(deposits)), List.of(DatasetFile.of(cim))));
+        assertThat(result.files().get(0).rejected()).extracting(RowProblem::line, RowProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "Prod_t_est_2098: 'lots' is not a number, W, NA, a bound (>50) or 'Included in World total.'"),
+                org.assertj.core.groups.Tuple.tuple(3L, "unknown country 'Atlantis'"),
+                org.assertj.core.groups.Tuple.tuple(4L, "Source 'MCS2098' is not this file's edition MCS2099"));
+        assertThat(result.files().get(0).loaded()).isZero();
+        assertThat(result.files().get(1).refusal()).startsWith("Deposit.csv is not a lithium deposits table: expected the columns d, Country, Deposit_Name, Resource_Type")
+                .endsWith("found d, Country, Deposit_Name (missing Resource_Type, Latitude, Longitude, Status, reserve, "
+                        + "resource_demostrated, resource_inferred, all_resource, prod_rate2022, prod_rate2023, prod_rate2025, "
+                        + "prod_rate2030, Resource_Type_orig)");
+        assertThat(result.files().get(2).refusal()).startsWith("facilities.csv is not a Clean Investment Monitor facility table");
+        assertThat(counts()).as("nothing written: no row of the files was valid").isEqualTo(before);
+    }
+}
