@@ -113,7 +113,7 @@ class VocabularyOnceTest {
         var usedLabels = new TreeSet<String>();
         var usedTypes = new TreeSet<String>();
         for (var withStrings : texts) {
-            var text = withStrings.replaceAll("'(?:[^'\\\\]|\\\\.)*'", "''"); // labels in quoted text are not labels
+            var text = withStrings.replaceAll("'(?:[^'\\\\]++|\\\\.)*+'", "''"); // labels in quoted text are not labels
             NODE_LABEL.matcher(text).results().forEach(m -> usedLabels.add(m.group(1)));
             REL_TYPES.matcher(text).results()
                     .forEach(m -> Arrays.stream(m.group(1).split("\\|")).map(String::strip).forEach(usedTypes::add));
