@@ -64,7 +64,7 @@ public record Claim(
                   source: COLLECT { MATCH (%1$s)-[:STATED_IN]->(claimSource:Source) RETURN claimSource }[0],
                   subject: COLLECT { MATCH (%1$s)-[:ABOUT]->(claimSubject) RETURN claimSubject {.id, .name, kind: [l IN labels(claimSubject) WHERE l <> 'Entity'][0]} }[0],
                   object: COLLECT { MATCH (claimObject:Entity {id: %1$s.objectId}) RETURN claimObject {.id, .name, kind: [l IN labels(claimObject) WHERE l <> 'Entity'][0]} }[0],
-                  disputed: %1$s.status = 'Active' AND EXISTS { (%1$s)-[:CONFLICTS_WITH]-(claimRival:Claim {status: 'Active'}) }
+                  disputed: %1$s.status = 'Active' AND ANY(claimRival IN [(%1$s)-[:CONFLICTS_WITH]-(rival:Claim) | rival] WHERE claimRival.status = 'Active')
                 }""".formatted(c);
     }
 

@@ -113,8 +113,10 @@ public class ProvenanceApi {
 
     /** The active conflicts: both claims Active (a superseded or retired claim contradicts nothing any more). */
     static final Cypher.Query CONFLICTS = new Cypher.Query("Claim.conflicts", """
-            MATCH (a:Claim)-[x:CONFLICTS_WITH]->(b:Claim)
-            WHERE a.status = $active AND b.status = $active AND ($kind IS NULL OR coalesce(x.kind, $curated) = $kind)
+            MATCH ()-[x:CONFLICTS_WITH]->()
+            WITH x, startNode(x) AS a, endNode(x) AS b
+            WHERE a:Claim AND b:Claim AND a.status = $active AND b.status = $active
+              AND ($kind IS NULL OR coalesce(x.kind, $curated) = $kind)
             WITH a, x, b ORDER BY x.reason, a.id, b.id LIMIT $limit
             RETURN x.reason AS reason, coalesce(x.kind, $curated) AS kind, %s AS claim, %s AS counterClaim
             """.formatted(Claim.projection("a"), Claim.projection("b")));
