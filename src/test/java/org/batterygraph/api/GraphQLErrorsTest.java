@@ -50,7 +50,7 @@ class GraphQLErrorsTest {
                 .body("errors[0].extensions.classification", equalTo("ValidationError"))
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
                 .body("errors[0].message", containsString(
-                        "the values of FacilityStatus are [Announced, Bankrupt, Cancelled, Operational, UnderConstruction]"));
+                        "the values of FacilityStatus are [Announced, Bankrupt, Cancelled, Operational, Retired, UnderConstruction]"));
     }
 
     @Test
@@ -58,7 +58,7 @@ class GraphQLErrorsTest {
         post("{ facilities(filter: {type: \"Gigafactory\"}) { nodes { id } } }")
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
-                .body("errors[0].message", containsString("the values of FacilityType are [Anode, CAM, CellGigafactory, Mine, Recycling, Refinery, ResearchFab, SolarFab, pCAM]"));
+                .body("errors[0].message", containsString("the values of FacilityType are [Anode, CAM, CellGigafactory, ElectrodeMaterials, Mine, ModuleAssembly, Recycling, Refinery, ResearchFab, SolarFab, pCAM]"));
     }
 
     @Test
@@ -76,7 +76,7 @@ class GraphQLErrorsTest {
                 "{ neighbourhood(id: \"facility:koreplex\", relationshipTypes: [LIKES]) { nodes { id } } }",
                 "{ neighbourhood(id: \"facility:koreplex\", labels: [Person]) { nodes { id } } }",
                 "{ search(text: \"lithium\", kinds: [Person]) { id } }",
-                "{ productionStats(metric: Production) { id } }" }) {
+                "{ productionStats(metric: Happiness) { id } }" }) {
             post(document).body("data", nullValue())
                     .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
                     .body("errors[0].message", containsString("the values of "));
