@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -104,27 +105,7 @@ public class Cypher {
      * the work must depend on nothing but what its statements read. Timed and traced under {@code name}.
      */
     public <T> T writeTransaction(String name, Function<Statements, T> work) {
-        long start = System.nanoTime();
-        var span = tracer.spanBuilder(name).setSpanKind(SpanKind.CLIENT).setAttribute("db.system", "neo4j")
-                .setAttribute("db.namespace", database.name()).setAttribute("db.operation.name", name).startSpan();
-        String outcome = "error";
-        try (var scope = span.makeCurrent()) {
-            var result = attemptTransaction(name, work);
-            outcome = "ok";
-            return result;
-        } catch (DatabaseUnavailableException e) {
-            outcome = "unavailable";
-            throw e;
-        } catch (QueryTimeoutException e) {
-            outcome = "timeout";
-            throw e;
-        } finally {
-            if (!outcome.equals("ok")) {
-                span.setStatus(StatusCode.ERROR, outcome);
-            }
-            span.end();
-            timer(name, outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        }
+        return observed(name, start -> attemptTransaction(name, work));
     }
 
     /** The statements of one {@link #writeTransaction}: each runs in that transaction and returns all its records. */
@@ -161,14 +142,19 @@ public class Cypher {
     }
 
     private List<Record> run(Query query, Map<String, Object> parameters, RoutingControl routing) {
+        return observed(query.name(), start -> attempt(query, parameters, routing, start));
+    }
+
+    /** Runs one named unit of database work in a client span, timed by outcome (ok, unavailable, timeout, error). */
+    private <T> T observed(String name, LongFunction<T> work) {
         long start = System.nanoTime();
-        var span = tracer.spanBuilder(query.name()).setSpanKind(SpanKind.CLIENT).setAttribute("db.system", "neo4j")
-                .setAttribute("db.namespace", database.name()).setAttribute("db.operation.name", query.name()).startSpan();
+        var span = tracer.spanBuilder(name).setSpanKind(SpanKind.CLIENT).setAttribute("db.system", "neo4j")
+                .setAttribute("db.namespace", database.name()).setAttribute("db.operation.name", name).startSpan();
         String outcome = "error";
         try (var scope = span.makeCurrent()) {
-            var records = attempt(query, parameters, routing, start);
+            var result = work.apply(start);
             outcome = "ok";
-            return records;
+            return result;
         } catch (DatabaseUnavailableException e) {
             outcome = "unavailable";
             throw e;
@@ -180,7 +166,7 @@ public class Cypher {
                 span.setStatus(StatusCode.ERROR, outcome);
             }
             span.end();
-            timer(query.name(), outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            timer(name, outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 
