@@ -77,7 +77,7 @@ if listening "$NEO4J_BOLT_PORT"; then log "reusing the Neo4j on $BOLT"; else "$R
 
 measure() { # commit, round
   local tree="$ROOT/bench/ab/$1" waited=0
-  NEO4J_URI="$BOLT" BATTERY_SEED_MODE=NEVER BATTERY_JWT_PUBLIC_KEY_LOCATION="$ROOT/dev/jwt/public-key.pem" \
+  NEO4J_URI="$BOLT" BATTERY_SEED_MODE=NEVER BATTERY_DATASETS=NEVER BATTERY_JWT_PUBLIC_KEY_LOCATION="$ROOT/dev/jwt/public-key.pem" \
     BATTERY_JWT_ISSUER=https://battery-graph.local/dev java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
     -jar "$tree/target/quarkus-app/quarkus-run.jar" >"$RESULTS/$1-$2.log" 2>&1 &
   SERVER_PID=$!

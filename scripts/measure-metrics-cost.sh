@@ -19,7 +19,7 @@ fi
 BODY='{"query":"{ facility(id: \"facility:koreplex\") { name status capacity operators { name } state { name } } }"}'
 run() { # name jar
   # the commit before has to be given an issuer to start at all (issue #14); the same one for both
-  BATTERY_SEED_MODE=NEVER BATTERY_JWT_ISSUER=https://battery-graph.local/dev \
+  BATTERY_SEED_MODE=NEVER BATTERY_DATASETS=NEVER BATTERY_JWT_ISSUER=https://battery-graph.local/dev \
     BATTERY_JWT_PUBLIC_KEY_LOCATION="$ROOT/dev/jwt/public-key.pem" java -Dquarkus.http.port="$PORT" -jar "$2" >"$WORK/$1.log" 2>&1 &
   local pid=$!
   until curl -sf "localhost:$PORT/q/health/ready" >/dev/null; do sleep 0.5; kill -0 $pid || { cat "$WORK/$1.log"; exit 1; }; done
