@@ -1,5 +1,6 @@
 package org.batterygraph.api;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -13,6 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonToken;
 
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -45,6 +49,7 @@ public class DocumentSyntax {
     static final String CODE = "GRAPHQL_PARSE_FAILED";
     static final int REMEMBERED = 2048;
     static final int REMEMBERED_LENGTH = 16 * 1024;
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Set<String> parsed = ConcurrentHashMap.newKeySet();
     private final RefusalMetrics metrics;
@@ -117,10 +122,32 @@ public class DocumentSyntax {
             if (contentType != null && contentType.startsWith("application/graphql")) {
                 return body;
             }
-            var json = new JsonObject(body);
-            return json.getValue("query") instanceof String text ? text : null;
-        } catch (RuntimeException e) {
+            return queryMember(body);
+        } catch (RuntimeException | IOException e) {
             return null; // not JSON, a bad %-escape: SmallRye's handler answers it as it does today
+        }
+    }
+
+    /**
+     * The string member {@code query} of a JSON object, read as a stream: the variables and the rest are skipped, not
+     * built into a tree.
+     */
+    private static String queryMember(String body) throws IOException {
+        try (var parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String query = null;
+            for (var token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                var name = parser.currentName();
+                var value = parser.nextToken();
+                if ("query".equals(name)) {
+                    query = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return query;
         }
     }
 
