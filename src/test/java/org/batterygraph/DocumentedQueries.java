@@ -40,7 +40,7 @@ final class DocumentedQueries {
         int queries = 0;
         int previousEnd = 0;
         while (matcher.find()) {
-            boolean marked = doc.substring(previousEnd, matcher.start()).contains(DATASETS);
+            boolean marked = doc.substring(previousEnd, matcher.start()).contains("\n" + DATASETS + "\n");
             previousEnd = matcher.end();
             if (marked != datasets) {
                 matcher.appendReplacement(updated, Matcher.quoteReplacement(matcher.group(0)));
