@@ -221,22 +221,26 @@ public class MineralApi {
         var f = filter == null ? ProductionSeriesFilter.NONE : filter;
         var page = PageRequest.of(first, after);
         var conditions = f.conditions();
+        // each start its own named statement: its own plan, and its own row in docs/queries.md's table of plans
         String start;
+        String name;
         if (f.material() != null) {
             start = FROM_MATERIAL;
+            name = "Mineral.productionSeries";
             conditions.when(f.country(), "country", "EXISTS { (n)-[:FOR_COUNTRY]->(:Country {id: $country}) }");
         } else if (f.country() != null) {
             start = FROM_COUNTRY;
+            name = "Mineral.productionSeriesOfCountry";
         } else {
             start = FROM_STATISTICS;
+            name = "Mineral.productionSeriesOfAll";
         }
         var parameters = new HashMap<String, Object>(conditions.parameters());
         parameters.put("material", f.material());
         parameters.put("country", f.country());
         parameters.put("offset", page.offset());
         parameters.put("first", page.first());
-        var query = new Cypher.Query("Mineral.productionSeries",
-                SERIES.formatted(start, conditions.predicate(), ProductionStat.RECORD));
+        var query = new Cypher.Query(name, SERIES.formatted(start, conditions.predicate(), ProductionStat.RECORD));
         var record = cypher.read(query, parameters).get(0);
         int total = record.get("total").asInt();
         var points = record.get("rows").asList(ProductionStat::from);
