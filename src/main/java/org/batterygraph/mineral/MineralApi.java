@@ -10,7 +10,6 @@ import org.batterygraph.api.PageRequest;
 import org.batterygraph.material.Material;
 import org.batterygraph.model.MaterialKind;
 import org.batterygraph.model.Metric;
-import org.batterygraph.neo4j.Conditions;
 import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.Links;
 import org.batterygraph.place.Country;
