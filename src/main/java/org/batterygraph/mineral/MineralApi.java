@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.batterygraph.api.InvalidArgumentException;
+import org.batterygraph.api.PageInfo;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.material.Material;
 import org.batterygraph.model.MaterialKind;
@@ -27,7 +28,7 @@ public class MineralApi {
 
     private static final String ROW = """
             {stat: p, material: m, country: COLLECT { MATCH (p)-[:FOR_COUNTRY]->(c) RETURN c }[0],
-             source: COLLECT { MATCH (p)-[:STATED_IN]->(s) RETURN s }[0]}""";
+             source: COLLECT { MATCH (p)-[:STATED_IN]->(s) RETURN s }[0], record: %s}""".formatted(ProductionStat.RECORD);
     private static final String ORDER = "ORDER BY p.metric, p.year DESC, p.edition DESC, p.value DESC, p.id";
 
     static final Cypher.Query OF_MATERIAL = new Cypher.Query("Material.productionStats", """
@@ -66,12 +67,62 @@ public class MineralApi {
             RETURN %s AS row
             """.formatted(ORDER, ROW));
 
+    /**
+     * A time series, from where its filter lets it start (the material, else the country, else the statistics of a
+     * metric): per series key and year the editions newest first, the newest kept for LATEST; then in series order,
+     * counted, and one page of it with each statistic's country, source and record.
+     */
+    private static final String SERIES = """
+            %s
+            WHERE %s
+            WITH n, m, COLLECT { MATCH (n)-[:FOR_COUNTRY]->(c:Country) RETURN c }[0] AS c
+            ORDER BY n.edition DESC
+            WITH m, c, n.metric AS metric, n.scope AS scope, n.series AS series, n.unit AS unit, n.year AS year,
+                 collect(n) AS editions
+            UNWIND CASE WHEN $latest THEN editions[0..1] ELSE editions END AS p
+            WITH m, c, p ORDER BY m.id, p.metric, c.id, p.scope, p.series, p.unit, p.year, p.edition
+            WITH collect({p: p, m: m, c: c}) AS points
+            WITH size(points) AS total, points[$offset..$offset + $first] AS page
+            CALL (page) {
+              UNWIND page AS point
+              WITH point.p AS p, point.m AS m, point.c AS c
+              RETURN collect({stat: p, material: m, country: c, source: COLLECT { MATCH (p)-[:STATED_IN]->(s:Source) RETURN s }[0],
+                              record: %s}) AS rows
+            }
+            RETURN total, rows
+            """;
+    static final String FROM_MATERIAL = "MATCH (m:Material {id: $material})<-[:OF_MATERIAL]-(n)";
+    static final String FROM_COUNTRY = "MATCH (:Country {id: $country})<-[:FOR_COUNTRY]-(n)-[:OF_MATERIAL]->(m:Material)";
+    static final String FROM_STATISTICS = "MATCH (n:ProductionStat)-[:OF_MATERIAL]->(m:Material)";
+
     static final Cypher.Query CONCENTRATION = new Cypher.Query("Mineral.concentration", """
             MATCH (m:Material {id: $material})
             CALL (m) {
             %s
             }
+            CALL (m, edition, year) {
+            %s
+            }
+            WITH concentration WHERE concentration IS NOT NULL
             RETURN concentration
+            """.formatted(Concentration.LATEST_OF_M, Concentration.OF_M));
+
+    static final Cypher.Query CONCENTRATION_SERIES = new Cypher.Query("Mineral.concentrationSeries", """
+            MATCH (m:Material {id: $material})
+            CALL (m) {
+              MATCH (m)<-[:OF_MATERIAL]-(p:ProductionStat {metric: $metric})
+              WHERE ($fromYear IS NULL OR p.year >= $fromYear) AND ($toYear IS NULL OR p.year <= $toYear)
+              WITH DISTINCT p.year AS year, p.edition AS edition
+              ORDER BY year, edition DESC
+              WITH year, collect(edition) AS editions
+              UNWIND CASE WHEN $latest THEN editions[0..1] ELSE editions END AS edition
+              RETURN year, edition
+            }
+            CALL (m, edition, year) {
+            %s
+            }
+            RETURN year, edition, concentration, reason
+            ORDER BY year, edition
             """.formatted(Concentration.OF_M));
 
     static final Cypher.Query EXPOSURE = new Cypher.Query("Mineral.exposure", """
@@ -89,12 +140,15 @@ public class MineralApi {
               CALL (m) {
               %s
               }
+              CALL (m, edition, year) {
+              %s
+              }
               RETURN concentration
             }[0] AS concentration
             WITH x, m, concentration ORDER BY concentration.hhi DESC, concentration.material.id, m.name, m.id
             RETURN x.id AS id, x.name AS name, collect(concentration) AS materials,
                    collect(CASE WHEN concentration IS NULL THEN m END) AS noData
-            """.formatted(Concentration.OF_M));
+            """.formatted(Concentration.LATEST_OF_M, Concentration.OF_M));
 
     private final Cypher cypher;
     private final Links links;
@@ -132,6 +186,65 @@ public class MineralApi {
                 .map(r -> new Exposure(r.get("id").asString(), r.get("name").asString(),
                         r.get("materials").asList(Concentration::from), r.get("noData").asList(Material::from)))
                 .orElse(null);
+    }
+
+    @Query
+    @Description("""
+            Concentration per data year of a material's supply for a metric shared among countries (default \
+            MineProduction): per year the newest edition's figures (editions: LATEST, the default) or every edition's \
+            (ALL: a revised year once per edition), oldest year first. A year whose figures allow no shares (no world \
+            total with a number, no country with one) is listed with `concentration` null and the `reason`.""")
+    public @NonNull List<@NonNull ConcentrationPoint> concentrationSeries(@NonNull @Id String material,
+            @DefaultValue("MineProduction") Metric metric, Integer fromYear, Integer toYear,
+            @DefaultValue("LATEST") EditionChoice editions) throws InvalidArgumentException {
+        if (fromYear != null && toYear != null && toYear < fromYear) {
+            throw new InvalidArgumentException("toYear must not be below fromYear");
+        }
+        var parameters = statParameters(metric == null ? Metric.MineProduction : metric, null, null);
+        parameters.put("fromYear", fromYear);
+        parameters.put("toYear", toYear);
+        parameters.put("material", material);
+        parameters.put("latest", editions != EditionChoice.ALL);
+        return cypher.read(CONCENTRATION_SERIES, parameters).stream().map(ConcentrationPoint::from).toList();
+    }
+
+    @Query
+    @Description("""
+            Statistics as time series: by material, metric, country, series and unit, then by year (oldest first); \
+            per year the newest edition's figure (filter.editions LATEST, the default) or every edition's (ALL: a year \
+            that a later edition revised shows both figures, each with its edition). A withheld or bounded figure stays \
+            what the table prints (value null, qualifier, bound, reported), and each imported point names its file, \
+            line and column (`record`). A page at a time (first: 1 to 100, default 20) with the total.""")
+    public @NonNull ProductionSeriesPage productionSeries(ProductionSeriesFilter filter, Integer first, String after)
+            throws InvalidArgumentException {
+        var f = filter == null ? ProductionSeriesFilter.NONE : filter;
+        var page = PageRequest.of(first, after);
+        var conditions = f.conditions();
+        // each start its own named statement: its own plan, and its own row in docs/queries.md's table of plans
+        String start;
+        String name;
+        if (f.material() != null) {
+            start = FROM_MATERIAL;
+            name = "Mineral.productionSeries";
+            conditions.when(f.country(), "country", "EXISTS { (n)-[:FOR_COUNTRY]->(:Country {id: $country}) }");
+        } else if (f.country() != null) {
+            start = FROM_COUNTRY;
+            name = "Mineral.productionSeriesOfCountry";
+        } else {
+            start = FROM_STATISTICS;
+            name = "Mineral.productionSeriesOfAll";
+        }
+        var parameters = new HashMap<String, Object>(conditions.parameters());
+        parameters.put("material", f.material());
+        parameters.put("country", f.country());
+        parameters.put("offset", page.offset());
+        parameters.put("first", page.first());
+        var query = new Cypher.Query(name, SERIES.formatted(start, conditions.predicate(), ProductionStat.RECORD));
+        var record = cypher.read(query, parameters).get(0);
+        int total = record.get("total").asInt();
+        var points = record.get("rows").asList(ProductionStat::from);
+        int end = page.offset() + points.size();
+        return new ProductionSeriesPage(points, new PageInfo(end < total, PageRequest.offsetCursor(end)), total);
     }
 
     private static HashMap<String, Object> statParameters(Metric metric, Integer year, String edition)

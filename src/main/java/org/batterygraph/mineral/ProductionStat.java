@@ -10,6 +10,7 @@ import org.batterygraph.model.Metric;
 import org.batterygraph.model.StatQualifier;
 import org.batterygraph.model.Term;
 import org.batterygraph.place.Country;
+import org.batterygraph.provenance.Claim;
 import org.batterygraph.source.Source;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,7 +19,7 @@ import org.neo4j.driver.Value;
 
 @Description("""
         One number of a mineral statistics table: a metric for a material, a country (null = world total) and a \
-        data year, tagged with the edition it comes from. Editions are never mixed in one series.""")
+        data year, tagged with the edition it comes from: a year that a later edition revised is one statistic per edition.""")
 public record ProductionStat(
         @Id @NonNull String id,
         @NonNull Metric metric,
@@ -35,9 +36,13 @@ public record ProductionStat(
         @Description("The row as the source states it") String quote,
         @NonNull Material material,
         @Description("Null for a world total") Country country,
-        Source source) {
+        Source source,
+        @Description("For an imported table: the file, line and column the value comes from (its Record claim's row)") Claim.DatasetRow record) {
 
-    /** From a map {stat, material, country, source} returned by this feature's queries. */
+    /** Cypher expression of statistic {@code p}'s Record claim (imported tables only; null for curated statistics). */
+    static final String RECORD = "COLLECT { MATCH (p)<-[:ABOUT]-(rc:Claim) WHERE rc.recordKey IS NOT NULL RETURN rc }[0]";
+
+    /** From a map {stat, material, country, source, record} returned by this feature's queries. */
     static ProductionStat from(Value row) {
         var p = row.get("stat");
         return new ProductionStat(string(p, "id"), Term.of(Metric.class, string(p, "metric")), integer(p, "year"),
@@ -45,6 +50,7 @@ public record ProductionStat(
                 string(p, "reported"), string(p, "series"), string(p, "unit"), string(p, "edition"), string(p, "basis"),
                 Term.of(Confidence.class, string(p, "confidence")), string(p, "quote"), Material.from(row.get("material")),
                 row.get("country").isNull() ? null : Country.from(row.get("country")),
-                row.get("source").isNull() ? null : Source.from(row.get("source")));
+                row.get("source").isNull() ? null : Source.from(row.get("source")),
+                row.get("record").isNull() ? null : Claim.DatasetRow.from(row.get("record")));
     }
 }

@@ -90,7 +90,7 @@ public record Claim(
     @Description("The dataset row a Record claim comes from.")
     public record DatasetRow(@NonNull String dataset, String release, @NonNull String key) {
 
-        static DatasetRow from(Value c) {
+        public static DatasetRow from(Value c) {
             return string(c, "recordDataset") == null ? null
                     : new DatasetRow(string(c, "recordDataset"), string(c, "recordRelease"), string(c, "recordKey"));
         }

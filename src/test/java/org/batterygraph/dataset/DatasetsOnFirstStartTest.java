@@ -25,7 +25,7 @@ import io.restassured.path.json.config.JsonPathConfig;
  */
 @QuarkusTest
 @TestProfile(DatasetsOnFirstStartTest.FirstStart.class)
-class DatasetsOnFirstStartTest {
+public class DatasetsOnFirstStartTest {
 
     public static class FirstStart implements QuarkusTestProfile {
         @Override
