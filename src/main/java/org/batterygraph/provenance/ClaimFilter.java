@@ -45,8 +45,7 @@ public record ClaimFilter(
         }
         return new Conditions()
                 // "elementId(n) IN" what a subquery finds: the planner seeks the source, then its claims by element
-                // id (an EXISTS on n reads every claim; "n.id IN" next to the page's "n.id > $after" fails Neo4j
-                // 5.26's planner: "insertCachedProperties")
+                // id (an EXISTS on n reads every claim)
                 .when(f.source, "source", "elementId(n) IN COLLECT { MATCH (:Source {id: $source})<-[:STATED_IN]-(stated:Claim) RETURN DISTINCT elementId(stated) }")
                 .when(f.subject, "subject", "n.subjectId = $subject")
                 .when(f.object, "object", "n.objectId = $object")

@@ -25,16 +25,24 @@ public class TestCypherWatch implements CypherWatch {
     private static final Logger LOG = Logger.getLogger(TestCypherWatch.class);
 
     private final boolean profile;
+    private final boolean replan;
     private final AtomicLong roundTrips = new AtomicLong();
     private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
 
-    TestCypherWatch(@ConfigProperty(name = "battery.test.profile-queries", defaultValue = "false") boolean profile) {
+    TestCypherWatch(@ConfigProperty(name = "battery.test.profile-queries", defaultValue = "false") boolean profile,
+            @ConfigProperty(name = "battery.test.replan-queries", defaultValue = "false") boolean replan) {
         this.profile = profile;
+        this.replan = replan;
     }
 
+    /**
+     * The statement as sent: under PROFILE when profiling; with {@code battery.test.replan-queries=true}
+     * (ClaimFilterPlansTest) planned afresh at every run, never from the plan cache, so that each run plans against
+     * the statistics of the moment.
+     */
     @Override
     public String text(Cypher.Query query) {
-        return profile ? "PROFILE " + query.text() : query.text();
+        return (replan ? "CYPHER replan=force " : "") + (profile ? "PROFILE " + query.text() : query.text());
     }
 
     @Override
