@@ -13,7 +13,7 @@ import org.neo4j.driver.Values;
  * A place filter on the {@code location} point of the nodes of a list: a circle or a box, read from the kind's
  * point index ({@code point.distance}, {@code point.withinBBox}). Nodes without a location never match.
  */
-@Input("Within")
+@Input("WithinFilter")
 @Description("""
         Where: within `radiusKm` kilometres of `centre` (great-circle distance, as Neo4j's point.distance computes it), \
         or inside `box`; exactly one of `centre` (with `radiusKm`) and `box`. Only nodes with a location match.""")
