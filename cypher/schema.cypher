@@ -57,3 +57,16 @@ CREATE INDEX claim_asserted_on IF NOT EXISTS FOR (n:Claim) ON (n.assertedOn);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText];
 // claimSearch(text:): the words of every claim, the sources' own (quote) and the editors' summaries (paraphrase).
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.quote, n.paraphrase];
+
+// Where facilities and deposits are, and the facility filters on the datasets' values (facilities(filter: {within,
+// capexFrom, capexTo, announcedFrom, announcedTo}), deposits(filter:, orderBy:)): a POINT index per location (the
+// within filter's point.distance and point.withinBBox start from it), a range index per other filter or order.
+CREATE CONSTRAINT deposit_id IF NOT EXISTS FOR (n:Deposit) REQUIRE n.id IS UNIQUE;
+CREATE POINT INDEX facility_location IF NOT EXISTS FOR (n:Facility) ON (n.location);
+CREATE POINT INDEX deposit_location IF NOT EXISTS FOR (n:Deposit) ON (n.location);
+CREATE INDEX facility_capex IF NOT EXISTS FOR (n:Facility) ON (n.capexMusd2023);
+CREATE INDEX facility_announced IF NOT EXISTS FOR (n:Facility) ON (n.announced);
+CREATE INDEX deposit_status IF NOT EXISTS FOR (n:Deposit) ON (n.status);
+CREATE INDEX deposit_resource_type IF NOT EXISTS FOR (n:Deposit) ON (n.resourceType);
+CREATE INDEX deposit_name IF NOT EXISTS FOR (n:Deposit) ON (n.name);
+CREATE INDEX deposit_reserves IF NOT EXISTS FOR (n:Deposit) ON (n.reservesKtLi);

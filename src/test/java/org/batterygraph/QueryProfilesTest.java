@@ -17,6 +17,7 @@ import org.batterygraph.neo4j.Cypher;
 import org.batterygraph.neo4j.TestCypherWatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -149,6 +150,36 @@ class QueryProfilesTest {
         var allowed = field.contains("disputed") ? Set.of("UndirectedRelationshipTypeScan") : Set.<String>of();
         assertThat(profile.startOperators()).as("%s starts from %s", field, profile.startOperators())
                 .isNotEmpty().allMatch(op -> INDEXED.matcher(op).matches() || allowed.contains(op));
+    }
+
+    /**
+     * The place, CAPEX and announcement filters of `facilities` and `deposits` start from their own index: the
+     * location's point index (point.distance for a centre, point.withinBBox for a box; a planner hint) or the
+     * property's range index, and from no other index or label scan.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            facilities(filter: {within: {centre: {latitude: 39.5, longitude: -119.4}, radiusKm: 50}})                           | Facility.list | POINT INDEX n:Facility(location)
+            facilities(filter: {within: {centre: {latitude: 39.5, longitude: -119.4}, radiusKm: 50}}, orderBy: DISTANCE)        | Facility.list | POINT INDEX n:Facility(location)
+            facilities(filter: {within: {box: {south: 35, west: -120, north: 42, east: -114}}})                                   | Facility.list | POINT INDEX n:Facility(location)
+            facilities(filter: {capexFrom: 1000, capexTo: 3000})                                                                 | Facility.list | n:Facility(capexMusd2023)
+            facilities(filter: {announcedFrom: "2024-01-01", announcedTo: "2024-12-31"})                                         | Facility.list | n:Facility(announced)
+            deposits(filter: {within: {centre: {latitude: 41.7, longitude: -118.0}, radiusKm: 50}}, orderBy: DISTANCE)          | Deposit.list  | POINT INDEX n:Deposit(location)
+            deposits(filter: {within: {box: {south: 35, west: -120, north: 42, east: -114}}})                                   | Deposit.list  | POINT INDEX n:Deposit(location)
+            """)
+    void everyPlaceAndDatasetValueFilterStartsFromItsIndex(String field, String statement, String index) {
+        GraphQL.post("{ %s { totalCount nodes { id name location { latitude longitude } } } }".formatted(field)).statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue());
+        var profile = watch.profiles().get(statement);
+        assertThat(profile).as("the profile of %s", field).isNotNull();
+        // A seek, or (on the seed graph, whose facilities have no location or CAPEX, so that the index is empty and
+        // a scan of it costs what a seek does) a scan of that index: never of the label or of another index.
+        assertThat(profile.startOperators()).as("%s starts from %s: %s", field, profile.startOperators(), profile.startDetails())
+                .isNotEmpty().allMatch(op -> INDEXED.matcher(op).matches() || op.equals("NodeIndexScan"));
+        assertThat(profile.startDetails()).as("%s starts from %s", field, profile.startDetails())
+                .anyMatch(details -> details.contains(index));
+        assertThat(profile.startDetails()).as("%s starts from no other index than %s", field, index)
+                .allMatch(details -> !details.matches("(?s).*\\bn:\\w+\\(.*") || details.contains(index));
     }
 
     @Test

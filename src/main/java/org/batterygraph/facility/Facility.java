@@ -1,6 +1,7 @@
 package org.batterygraph.facility;
 
 import static org.batterygraph.model.FieldNotes.BASIS;
+import static org.batterygraph.model.FieldNotes.DISTANCE;
 import static org.batterygraph.model.FieldNotes.PRECISION;
 import static org.batterygraph.neo4j.Values.date;
 import static org.batterygraph.neo4j.Values.integer;
@@ -16,6 +17,7 @@ import org.batterygraph.model.FacilityStatus;
 import org.batterygraph.model.FacilityType;
 import org.batterygraph.model.Term;
 import org.batterygraph.node.Node;
+import org.batterygraph.place.Location;
 import org.batterygraph.provenance.Via;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -45,6 +47,8 @@ public record Facility(
         @Description(PRECISION) DatePrecision cancelledPrecision,
         @Description(BASIS) DateBasis cancelledBasis,
         @Description("Street address or approximate place, as the source gives it") String address,
+        @Description("Latitude and longitude, where the dataset gives valid coordinates (Clean Investment Monitor rows with LatLon_Valid); null otherwise") Location location,
+        @Description(DISTANCE) Double distanceKm,
         @Description("Estimated total CAPEX in million 2023 US dollars (Clean Investment Monitor: reported, extrapolated or modelled)") Double capexMusd2023,
         @Description("New, Expansion or Restart, as the dataset states it") String projectType,
         @Description("The dataset's technology detail, e.g. \"Cells, Modules\"") String subcategory,
@@ -81,6 +85,8 @@ public record Facility(
                 Term.of(DatePrecision.class, string(n, "cancelledPrecision")),
                 Term.of(DateBasis.class, string(n, "cancelledBasis")),
                 string(n, "address"),
+                Location.of(n.get("location")),
+                number(n, "distanceKm"),
                 number(n, "capexMusd2023"),
                 string(n, "projectType"),
                 string(n, "subcategory"),

@@ -140,6 +140,9 @@ public class FacilityApi implements HopSource {
             default 20). `totalCount` is computed, in the same round trip, only when selected.""")
     public @NonNull FacilityPage facilities(Integer first, String after, FacilityFilter filter,
             @DefaultValue("ID") FacilityOrder orderBy) throws InvalidArgumentException {
+        if (orderBy == FacilityOrder.DISTANCE && !FacilityFilter.hasCentre(filter)) {
+            throw new InvalidArgumentException("orderBy DISTANCE needs filter.within.centre");
+        }
         var page = entities.list(NodeKind.Facility, FacilityFilter.conditions(filter), orderBy, PageRequest.of(first, after),
                 Selection.of(context, "nodes"), Selection.includes(context, "totalCount"), Facility::from);
         return new FacilityPage(page.items(), page.pageInfo(), page.totalCount());

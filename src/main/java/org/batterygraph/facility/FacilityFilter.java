@@ -6,7 +6,9 @@ import org.batterygraph.api.InvalidArgumentException;
 import org.batterygraph.model.EventType;
 import org.batterygraph.model.FacilityStatus;
 import org.batterygraph.model.FacilityType;
+import org.batterygraph.model.NodeKind;
 import org.batterygraph.neo4j.Conditions;
+import org.batterygraph.place.Within;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -22,14 +24,18 @@ public record FacilityFilter(
         @Id @Description("Subdivision id, e.g. subdivision:US-GA") String state,
         @Id @Description("Material id the facility produces or consumes, e.g. material:lithium-carbonate") String material,
         LocalDate announcedFrom, LocalDate announcedTo,
-        LocalDate cancelledFrom, LocalDate cancelledTo) {
+        LocalDate cancelledFrom, LocalDate cancelledTo,
+        @Description("Estimated total CAPEX of at least this many million 2023 US dollars (the Clean Investment Monitor's estimate, `capexMusd2023`)") Double capexFrom,
+        @Description("Estimated total CAPEX of at most this many million 2023 US dollars (the Clean Investment Monitor's estimate, `capexMusd2023`)") Double capexTo,
+        @Description("Where the facility is: a circle or a box around its `location`; facilities without one never match") Within within) {
 
-    static final FacilityFilter NONE = new FacilityFilter(null, null, null, null, null, null, null, null, null, null);
+    static final FacilityFilter NONE = new FacilityFilter(null, null, null, null, null, null, null, null, null, null,
+            null, null, null);
 
     /** The conditions on facility {@code n} of the filters that are set, their values as parameters. */
     static Conditions conditions(FacilityFilter filter) throws InvalidArgumentException {
         var f = filter == null ? NONE : filter;
-        return new Conditions()
+        var conditions = new Conditions()
                 .when(f.statusOn == null ? f.status : null, "status", "n.status = $status")
                 .when(f.statusOn == null ? null : f.status, "status", """
                         COLLECT {
@@ -44,6 +50,13 @@ public record FacilityFilter(
                 .when(f.country, "country", "EXISTS { (n)-[:LOCATED_IN]->()-[:PART_OF*0..1]->(:Country {id: $country}) }")
                 .when(f.material, "material", "EXISTS { (n)-[:PRODUCES|CONSUMES]->(:Material {id: $material}) }")
                 .range("announced", "announcedFrom", f.announcedFrom, "announcedTo", f.announcedTo)
-                .range("cancelled", "cancelledFrom", f.cancelledFrom, "cancelledTo", f.cancelledTo);
+                .range("cancelled", "cancelledFrom", f.cancelledFrom, "cancelledTo", f.cancelledTo)
+                .range("capexMusd2023", "capexFrom", f.capexFrom, "capexTo", f.capexTo);
+        return Within.apply(f.within, conditions, NodeKind.Facility);
+    }
+
+    /** Whether the filter has a centre to measure distances from (orderBy DISTANCE, {@code distanceKm}). */
+    static boolean hasCentre(FacilityFilter filter) {
+        return filter != null && filter.within != null && filter.within.centre() != null;
     }
 }

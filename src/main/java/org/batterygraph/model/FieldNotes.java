@@ -18,6 +18,10 @@ public final class FieldNotes {
     public static final String AMOUNT_MIN = "The smallest amount in USD when the source gives a range; null for a single amount";
     public static final String AMOUNT_MAX = "The largest amount in USD when the source gives a range; null for a single amount";
 
+    public static final String DISTANCE = """
+            Kilometres from the centre of the list's `within` filter (great-circle, Neo4j's point.distance, rounded to \
+            metres); null without a centre, and wherever the node is not reached through such a list.""";
+
     private FieldNotes() {
     }
 }

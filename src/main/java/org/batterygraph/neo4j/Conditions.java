@@ -17,6 +17,8 @@ public final class Conditions {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
+    private final Map<String, String> computed = new HashMap<>();
+    private String hint = "";
 
     /** Adds {@code condition}, which reads parameter {@code $name}, when {@code value} is set. */
     public Conditions when(Object value, String name, String condition) {
@@ -60,6 +62,36 @@ public final class Conditions {
     public Conditions parameter(String name, Object value) {
         parameters.put(name, value);
         return this;
+    }
+
+    /**
+     * A planner hint for the list's {@code MATCH (n:Label)} (a constant such as
+     * {@code USING POINT INDEX n:Facility(location)}): for a condition the planner would otherwise not start from,
+     * because the id order of a page favours the unique index. The first hint set is kept.
+     */
+    public Conditions hint(String hint) {
+        if (this.hint.isEmpty()) {
+            this.hint = hint;
+        }
+        return this;
+    }
+
+    /** The hint, or an empty string for none. */
+    public String hint() {
+        return hint;
+    }
+
+    /**
+     * Fields of the listed nodes that a condition computes (a distance from the filter's centre), by field name: a
+     * constant Cypher expression of {@code n} and the conditions' parameters, projected when the field is selected.
+     */
+    public Conditions computed(Map<String, String> fields) {
+        computed.putAll(fields);
+        return this;
+    }
+
+    public Map<String, String> computed() {
+        return Map.copyOf(computed);
     }
 
     /** The conditions joined with AND; {@code true} when none is set. */

@@ -47,7 +47,7 @@ public class Entities {
      */
     public <T> Listing<T> list(NodeKind kind, Conditions conditions, SortOrder order, PageRequest page,
             List<Selected> nodes, boolean counted, Function<Value, T> mapper) {
-        return list(kind, conditions, order, page, projection.of("n", kind.label(), nodes), counted, mapper);
+        return list(kind, conditions, order, page, projection.of("n", kind.label(), nodes, conditions.computed()), counted, mapper);
     }
 
     /**
@@ -62,8 +62,9 @@ public class Entities {
         parameters.put("offset", page.offset());
         parameters.put("limit", page.first() + 1);
         var predicate = conditions.predicate();
-        var text = LIST.formatted(kind.label(), order.byId() ? "n.id > $after AND " : "", predicate, order.sortKeys(),
-                projected) + (counted ? COUNTED.formatted(kind.label(), predicate) : UNCOUNTED);
+        var hint = conditions.hint().isEmpty() ? "" : " " + conditions.hint();
+        var text = LIST.formatted(kind.label(), hint, order.byId() ? "n.id > $after AND " : "", predicate, order.sortKeys(),
+                projected) + (counted ? COUNTED.formatted(kind.label(), hint, predicate) : UNCOUNTED);
         var record = cypher.read(new Cypher.Query(kind.label() + ".list", text), parameters).get(0);
         var found = record.get("nodes").asList(n -> filed(n));
         boolean hasNext = found.size() > page.first();
@@ -79,7 +80,7 @@ public class Entities {
 
     private static final String LIST = """
             CALL () {
-              MATCH (n:%s)
+              MATCH (n:%s)%s
               WHERE %s(%s)
               WITH n ORDER BY %s SKIP $offset LIMIT $limit
               WITH %s AS n
@@ -87,7 +88,7 @@ public class Entities {
             }
             """;
     private static final String COUNTED = """
-            CALL () { MATCH (n:%s) WHERE %s RETURN count(n) AS total }
+            CALL () { MATCH (n:%s)%s WHERE %s RETURN count(n) AS total }
             RETURN nodes, total
             """;
     private static final String UNCOUNTED = "RETURN nodes, null AS total";

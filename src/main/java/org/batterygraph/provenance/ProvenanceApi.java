@@ -14,6 +14,7 @@ import org.batterygraph.api.LimitExceededException;
 import org.batterygraph.api.PageRequest;
 import org.batterygraph.api.Selection;
 import org.batterygraph.consortium.Consortium;
+import org.batterygraph.deposit.Deposit;
 import org.batterygraph.event.Event;
 import org.batterygraph.facility.Facility;
 import org.batterygraph.funding.FundingAward;
@@ -363,6 +364,12 @@ public class ProvenanceApi {
     @Name("valueClaims")
     public List<@NonNull List<@NonNull ValueClaim>> eventValueClaims(@Source List<Event> parents) {
         return valueClaims(parents, Event::id);
+    }
+
+    @Description("Where this deposit's values come from: per property with active claims, the claim the value rule picks.")
+    @Name("valueClaims")
+    public List<@NonNull List<@NonNull ValueClaim>> depositValueClaims(@Source List<Deposit> parents) {
+        return valueClaims(parents, Deposit::id);
     }
 
     @Description("""

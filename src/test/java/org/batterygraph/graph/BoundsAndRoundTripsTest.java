@@ -67,6 +67,19 @@ class BoundsAndRoundTripsTest {
             import reliance    | INVALID_ARGUMENT | { concentration(material: "material:cobalt", metric: NetImportReliance) { hhi } }
             empty search       | INVALID_ARGUMENT | { search(text: "  *** ") { id } }
             reversed dates     | INVALID_ARGUMENT | { facilities(filter: {cancelledFrom: "2025-03-01", cancelledTo: "2025-01-01"}) { nodes { id } } }
+            reversed CAPEX     | INVALID_ARGUMENT | { facilities(filter: {capexFrom: 100, capexTo: 10}) { nodes { id } } }
+            centre and box     | INVALID_ARGUMENT | { facilities(filter: {within: {centre: {latitude: 39, longitude: -119}, radiusKm: 5, box: {south: 1, west: 1, north: 2, east: 2}}}) { nodes { id } } }
+            neither shape      | INVALID_ARGUMENT | { facilities(filter: {within: {}}) { nodes { id } } }
+            latitude 91        | INVALID_ARGUMENT | { facilities(filter: {within: {centre: {latitude: 91, longitude: -119}, radiusKm: 5}}) { nodes { id } } }
+            longitude -181     | INVALID_ARGUMENT | { deposits(filter: {within: {centre: {latitude: 39, longitude: -181}, radiusKm: 5}}) { nodes { id } } }
+            negative radius    | INVALID_ARGUMENT | { deposits(filter: {within: {centre: {latitude: 39, longitude: -119}, radiusKm: -1}}) { nodes { id } } }
+            centre, no radius  | INVALID_ARGUMENT | { deposits(filter: {within: {centre: {latitude: 39, longitude: -119}}}) { nodes { id } } }
+            box with radius    | INVALID_ARGUMENT | { deposits(filter: {within: {radiusKm: 5, box: {south: 1, west: 1, north: 2, east: 2}}}) { nodes { id } } }
+            south above north  | INVALID_ARGUMENT | { deposits(filter: {within: {box: {south: 3, west: 1, north: 2, east: 2}}}) { nodes { id } } }
+            box latitude -91   | INVALID_ARGUMENT | { facilities(filter: {within: {box: {south: -91, west: 1, north: 2, east: 2}}}) { nodes { id } } }
+            distance, no centre | INVALID_ARGUMENT | { deposits(orderBy: DISTANCE) { nodes { id } } }
+            distance with box  | INVALID_ARGUMENT | { facilities(filter: {within: {box: {south: 1, west: 1, north: 2, east: 2}}}, orderBy: DISTANCE) { nodes { id } } }
+            deposit page of 0  | INVALID_ARGUMENT | { deposits(first: 0) { nodes { id } } }
             """)
     void requestBeyondABoundIsRefusedWithACodeAndRunsNoCypher(String bound, String code, String query) {
         long before = cypher.roundTrips();

@@ -96,11 +96,25 @@ class ListFiltersTest {
             { facilities(filter: {announcedFrom: "2023-01-01", announcedTo: "2022-01-01"}) { nodes { id } } }   | announcedTo must not be before announcedFrom
             { facilities(filter: {cancelledFrom: "2023-01-01", cancelledTo: "2022-01-01"}) { nodes { id } } }   | cancelledTo must not be before cancelledFrom
             { policies(filter: {enactedFrom: "2023-01-01", enactedTo: "2022-01-01"}) { nodes { id } } }         | enactedTo must not be before enactedFrom
+            { facilities(filter: {capexFrom: 100, capexTo: 10}) { nodes { id } } }                                 | capexTo must not be below capexFrom
             { sources(filter: {publishedFrom: "2023-01-01", publishedTo: "2022-01-01"}) { nodes { id } } }      | publishedTo must not be before publishedFrom
             """)
     void aReversedRangeIsAnInvalidArgument(String document, String message) {
         GraphQL.post(document).statusCode(200).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString(message));
+    }
+
+    /** A place filter off the Earth or of no or two shapes is refused with a message naming the field. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            { facilities(filter: {within: {centre: {latitude: 39, longitude: 200}, radiusKm: 5}}) { nodes { id } } } | within.centre.longitude must be a longitude from -180 to 180, was 200.0
+            { deposits(filter: {within: {box: {south: 3, west: 1, north: 2, east: 2}}}) { nodes { id } } }           | within.box.south must not be above within.box.north
+            { deposits(filter: {within: {centre: {latitude: 39, longitude: -119}, radiusKm: -0.5}}) { nodes { id } } } | within.radiusKm must be 0 or more, was -0.5
+            { facilities(filter: {within: {}}) { nodes { id } } }                                                    | within takes exactly one of centre (with radiusKm) and box
+            """)
+    void aBadPlaceFilterIsAnInvalidArgumentNamingTheField(String document, String message) {
+        GraphQL.post(document).statusCode(200).body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                .body("errors[0].message", containsString(message)).body("data", nullValue());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,7 +137,8 @@ class ListFiltersTest {
                 "Organization.name", "Organization.founded", "Consortium.name", "Consortium.launched", "Event.type",
                 "Event.date", "FundingAward.kind", "FundingAward.status", "FundingAward.amountUsd", "FundingAward.amountUsdMin", "FundingAward.amountUsdMax", "FundingAward.awarded",
                 "Source.kind", "Source.publisher", "Source.published", "Policy.kind", "Policy.name", "Policy.enacted",
-                "Material.kind", "Material.name", "Country.name", "Subdivision.name");
+                "Material.kind", "Material.name", "Country.name", "Subdivision.name", "Facility.capexMusd2023",
+                "Facility.announced", "Deposit.status", "Deposit.resourceType", "Deposit.name", "Deposit.reservesKtLi");
     }
 
     private static JsonPath data(String query) {

@@ -54,7 +54,7 @@ public class TestCypherWatch implements CypherWatch {
     public void answered(Cypher.Query query, ResultSummary summary) {
         if (profile) {
             var plan = summary.profile();
-            var measured = new Profile(dbHits(plan), leaves(plan));
+            var measured = new Profile(dbHits(plan), leaves(plan), leafDetails(plan));
             profiles.put(query.name(), measured);
             LOG.infof("%s: %d db hits, starts with %s", query.name(), measured.dbHits(), measured.startOperators());
         }
@@ -81,7 +81,19 @@ public class TestCypherWatch implements CypherWatch {
         return plan.children().stream().flatMap(c -> leaves(c).stream()).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Database hits of a statement's last profiled run, and the operators its plan starts from (the leaves). */
-    public record Profile(long dbHits, Set<String> startOperators) {
+    /** The leaves' details as the plan prints them, e.g. {@code POINT INDEX n:Facility(location) WHERE ...}. */
+    private static Set<String> leafDetails(ProfiledPlan plan) {
+        if (plan.children().isEmpty()) {
+            var details = plan.arguments().get("Details");
+            return details == null ? Set.of() : Set.of(details.asString());
+        }
+        return plan.children().stream().flatMap(c -> leafDetails(c).stream()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * Database hits of a statement's last profiled run, the operators its plan starts from (the leaves), and those
+     * leaves' details (which index, which predicate).
+     */
+    public record Profile(long dbHits, Set<String> startOperators, Set<String> startDetails) {
     }
 }

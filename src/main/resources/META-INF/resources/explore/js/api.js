@@ -82,7 +82,7 @@ export const FACILITY_FIELDS = `query FacilityFields { __type(name: "Facility") 
 export function facilitiesQuery(withCoordinates) {
   return `query MapFacilities($after: String) {
   facilities(first: 100, after: $after) {
-    nodes { id name type status ${withCoordinates ? 'latitude longitude' : ''}
+    nodes { id name type status ${withCoordinates ? 'location { latitude longitude }' : ''}
       state { id name code } country { id name iso2 iso3 } }
     pageInfo { hasNextPage endCursor }
   }

@@ -1,6 +1,6 @@
 // The map tab: facilities (mines marked apart) on offline outlines: us-atlas states, world-atlas countries, drawn
-// with d3-geo into SVG. The graph has no coordinates yet: a facility without latitude/longitude is placed at the
-// centre of its state's outline (or its country's), and the legend says so.
+// with d3-geo into SVG. A facility with a location (the open datasets' coordinates) is drawn there; one without is
+// placed at the centre of its state's outline (or its country's), and the legend says so.
 import { gql, FACILITY_FIELDS, facilitiesQuery } from './api.js';
 import { esc } from './details.js';
 
@@ -19,7 +19,7 @@ async function fetchJson(url) {
 async function allFacilities() {
   const fields = await gql(FACILITY_FIELDS);
   const names = new Set((fields.__type?.fields || []).map((f) => f.name));
-  const withCoordinates = names.has('latitude') && names.has('longitude');
+  const withCoordinates = names.has('location');
   const query = facilitiesQuery(withCoordinates);
   const out = [];
   let after = null;
@@ -102,7 +102,7 @@ export async function showMap(onOpen) {
   const us = [], world = [], unplaced = [];
   let atCentre = 0, atCoordinates = 0;
   for (const f of facilities) {
-    const coordinates = f.latitude != null && f.longitude != null ? [f.longitude, f.latitude] : null;
+    const coordinates = f.location ? [f.location.longitude, f.location.latitude] : null;
     const isUs = f.country?.iso2 === 'US';
     const state = f.state && stateByName.get(f.state.name);
     const country = f.country && countryByName.get(OUTLINE_NAMES[f.country.name] || f.country.name);
