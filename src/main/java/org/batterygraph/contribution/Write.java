@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.batterygraph.model.ClaimStatus;
-import org.batterygraph.model.ConflictKind;
 import org.batterygraph.model.Confidence;
 import org.batterygraph.model.DateBasis;
 import org.batterygraph.model.DatePrecision;
@@ -131,29 +129,8 @@ final class Write {
             RETURN n
             """);
 
-    /**
-     * Conflicts of the values just written: another source's active claim about the same property of the node with a
-     * different value (for a state such as a status: for the same date). Recorded once per pair, from the new claim.
-     */
-    static final Cypher.Query VALUE_CONFLICTS = new Cypher.Query("contribution.valueConflicts", """
-            UNWIND $compared AS row
-            MATCH (c:Claim {id: row.claim})-[:STATED_IN]->(s:Source)
-            MATCH (c)-[:ABOUT]->(n:Entity)<-[:ABOUT]-(o:Claim)-[:STATED_IN]->(os:Source)
-            WHERE o.property = c.property AND o.status = $status.active AND os <> s
-              AND NOT CASE WHEN row.numeric THEN coalesce(toFloat(o.value) = toFloat(c.value), o.value = c.value)
-                           ELSE o.value = c.value END
-              AND (NOT row.state OR o.assertedOn = c.assertedOn)
-              AND NOT EXISTS { (c)-[:CONFLICTS_WITH]-(o) }
-            CREATE (c)-[x:CONFLICTS_WITH]->(o)
-            SET x.kind = CASE WHEN row.state THEN $conflict.sameDate ELSE $conflict.values END,
-                x.reason = CASE WHEN row.state
-                  THEN 'Different ' + c.property + ' on ' + toString(c.assertedOn) + ': ' + c.value + ' (' + s.id + ') and '
-                       + o.value + ' (' + os.id + ')'
-                  ELSE 'Different values of ' + c.property + ': "' + c.value + '" (' + s.id + ') and "' + o.value + '" ('
-                       + os.id + ')' END,
-                x.sources = [s.id, os.id], x.recordedBy = $user, x.recordedAt = datetime()
-            RETURN count(x) AS found
-            """);
+    static final Cypher.Query VALUE_CONFLICTS = new Cypher.Query("contribution.valueConflicts", Conflicts.VALUES);
+
 
     static final Cypher.Query LINKS = new Cypher.Query("contribution.links", """
             MATCH (s:Source {id: $evidence.sourceId})
@@ -184,34 +161,8 @@ final class Write {
             RETURN c.id AS claim
             """);
 
-    /**
-     * Conflicts of exclusive relationships just stated: another source's active claim naming another start node of
-     * the same type for the same end node, with overlapping validity, unless one of the two sources names both (a
-     * joint one). Recorded once per pair, from the new claim.
-     */
-    static final Cypher.Query LINK_CONFLICTS = new Cypher.Query("contribution.linkConflicts", """
-            UNWIND $exclusiveClaims AS id
-            MATCH (c:Claim {id: id})-[:STATED_IN]->(s:Source)
-            WHERE c.status = $status.active
-            MATCH (b:Entity {id: c.objectId})<-[r]-(other:Entity)
-            WHERE type(r) = c.predicate AND other.id <> c.subjectId
-            UNWIND r.claims AS otherClaim
-            MATCH (o:Claim {id: otherClaim})-[:STATED_IN]->(os:Source)
-            WHERE o.status = $status.active AND os <> s
-              AND (o.validTo IS NULL OR c.validFrom IS NULL OR c.validFrom <= o.validTo)
-              AND (c.validTo IS NULL OR o.validFrom IS NULL OR o.validFrom <= c.validTo)
-              AND NOT EXISTS { MATCH (os)<-[:STATED_IN]-(j:Claim {subjectId: c.subjectId})
-                               WHERE j.predicate = c.predicate AND j.objectId = c.objectId AND j.status = $status.active }
-              AND NOT EXISTS { MATCH (s)<-[:STATED_IN]-(j:Claim {subjectId: o.subjectId})
-                               WHERE j.predicate = o.predicate AND j.objectId = o.objectId AND j.status = $status.active }
-              AND NOT EXISTS { (c)-[:CONFLICTS_WITH]-(o) }
-            CREATE (c)-[x:CONFLICTS_WITH]->(o)
-            SET x.kind = $conflict.exclusive,
-                x.reason = 'Only one ' + c.predicate + ' at a time for ' + b.id + ': ' + c.subjectId + ' (' + s.id + ') and '
-                           + o.subjectId + ' (' + os.id + ')',
-                x.sources = [s.id, os.id], x.recordedBy = $user, x.recordedAt = datetime()
-            RETURN count(x) AS found
-            """);
+    static final Cypher.Query LINK_CONFLICTS = new Cypher.Query("contribution.linkConflicts", Conflicts.EXCLUSIVE_RELATIONSHIPS);
+
 
     /** What a write did: the problems that stopped it (nothing written), or the node, whether it is new, the claims. */
     record Written(List<String> problems, Value node, boolean created, List<String> claims) {
@@ -318,8 +269,9 @@ final class Write {
         var compared = new ArrayList<Map<String, Object>>();
         for (var v : (List<Map<String, Object>>) entity.get("values")) {
             var property = (String) v.get("property");
-            if (!v.get("type").equals(Property.ValueType.LIST.name()) && valueClaims.containsKey(property)) {
-                compared.add(Map.of("claim", valueClaims.get(property), "numeric", v.get("numeric"), "state", kind.state(property)));
+            var row = valueClaims.containsKey(property) ? Conflicts.compared(kind, property, valueClaims.get(property)) : null;
+            if (row != null) {
+                compared.add(row);
             }
         }
         var more = new HashMap<>(parameters);
@@ -328,19 +280,15 @@ final class Write {
     }
 
     Map<String, Object> parameters(Map<String, Object> evidence, String user) {
-        var parameters = new HashMap<String, Object>();
+        var parameters = new HashMap<String, Object>(Conflicts.parameters(user));
         parameters.put("entity", entity);
         parameters.put("entityId", entity == null ? null : entity.get("id"));
         parameters.put("entityLabel", entity == null ? null : entity.get("label"));
         parameters.put("links", links);
         parameters.put("checks", checks);
         parameters.put("evidence", evidence);
-        parameters.put("user", user);
-        parameters.put("status", Map.of("active", ClaimStatus.Active.stored(), "superseded", ClaimStatus.Superseded.stored()));
         parameters.put("rank", Confidence.ranks());
         parameters.put("dated", Map.of("precision", DatePrecision.Day.stored(), "basis", DateBasis.Stated.stored()));
-        parameters.put("conflict", Map.of("values", ConflictKind.DifferentValues.stored(),
-                "sameDate", ConflictKind.StatusesOnSameDate.stored(), "exclusive", ConflictKind.ExclusiveRelationship.stored()));
         return parameters;
     }
 }

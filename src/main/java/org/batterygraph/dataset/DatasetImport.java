@@ -97,7 +97,18 @@ public final class DatasetImport {
         inputs.deposits().forEach(f -> outcomes.add(deposits.importFile(f)));
         var cim = new CimImport(statements, listener, report);
         inputs.cim().forEach(f -> outcomes.add(cim.importFile(f)));
+        report.conflicts(conflicts());
         return new Result(outcomes, report, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ResolutionReport.Conflict> conflicts() {
+        var found = new ArrayList<ResolutionReport.Conflict>();
+        for (var c : (List<java.util.Map<String, Object>>) statements.readOne("dataset-conflicts", java.util.Map.of()).get("conflicts")) {
+            found.add(new ResolutionReport.Conflict((String) c.get("kind"), (String) c.get("subject"), (String) c.get("claim"),
+                    (String) c.get("counterClaim"), (String) c.get("reason"), (String) c.get("recordKey")));
+        }
+        return found;
     }
 
     /** Whether the graph already holds every vendored release (the first start imports only when it does not). */

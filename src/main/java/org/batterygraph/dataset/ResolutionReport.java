@@ -26,7 +26,13 @@ public final class ResolutionReport {
         }
     }
 
+    /** A conflict of a dataset claim with another source's claim, found by the API's rules (contribution/Conflicts). */
+    public record Conflict(String kind, String subject, String claim, String counterClaim, String reason,
+            String recordKey) {
+    }
+
     private final List<Entry> entries = new ArrayList<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
 
     public synchronized void add(Entry entry) {
         entries.add(entry);
@@ -34,6 +40,16 @@ public final class ResolutionReport {
 
     public synchronized List<Entry> entries() {
         return List.copyOf(entries);
+    }
+
+    /** The dataset claims' conflicts after the import (the whole list: a rerun finds it again, adds none). */
+    public synchronized void conflicts(List<Conflict> found) {
+        conflicts.clear();
+        conflicts.addAll(found);
+    }
+
+    public synchronized List<Conflict> conflicts() {
+        return List.copyOf(conflicts);
     }
 
     public long count(Outcome outcome) {
@@ -66,6 +82,18 @@ public final class ResolutionReport {
                         .append(e.node() == null ? "" : "`" + e.node() + "` " + e.name()).append(" | ")
                         .append(String.join("<br>", candidates)).append(" | ")
                         .append(e.reason() == null ? "" : e.reason().replace("|", "\\|")).append(" |\n");
+            }
+        }
+        var found = conflicts();
+        out.append("\n## conflicts with other sources\n\n");
+        out.append("Claims of the datasets that contradict another source's active claim, by the rules of the API's writes ")
+                .append("(docs/import.md, \"Conflicts with curated claims\"): ").append(found.size()).append(".\n");
+        if (!found.isEmpty()) {
+            out.append("\n| kind | subject | dataset claim (row) | other claim | reason |\n|---|---|---|---|---|\n");
+            for (var c : found) {
+                out.append("| ").append(c.kind()).append(" | `").append(c.subject()).append("` | `").append(c.claim())
+                        .append("` (").append(c.recordKey() == null ? "" : c.recordKey()).append(") | `")
+                        .append(c.counterClaim()).append("` | ").append(c.reason().replace("|", "\\|")).append(" |\n");
             }
         }
         return out.toString();

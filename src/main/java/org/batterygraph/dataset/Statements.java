@@ -1,6 +1,5 @@
 package org.batterygraph.dataset;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,16 +8,27 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * The import's Cypher (cypher/import/*.cypher, one statement a file, named by its file) and the one write
- * transaction per dataset file that runs them. Every value is a parameter.
+ * The import's Cypher (cypher/import/*.cypher, one statement a file, named by its file, and the conflict rules it
+ * shares with the API's writes) and the one write transaction per dataset file that runs them. Every value is a
+ * parameter.
  */
 public final class Statements {
 
-    /** One statement of cypher/import/ with its parameters. */
-    public record Write(String name, Map<String, Object> parameters) {
+    /** One statement with its parameters: a statement of cypher/import/, or a shared one (the conflict rules). */
+    public record Write(String name, String text, Map<String, Object> parameters) {
 
         public Write {
             parameters = Map.copyOf(parameters);
+        }
+
+        /** The statement of cypher/import/{name}.cypher. */
+        public Write(String name, Map<String, Object> parameters) {
+            this(name, Statements.text(name), parameters);
+        }
+
+        /** A statement the import shares with the API's writes (contribution/Conflicts), named for errors. */
+        public static Write shared(String name, String text, Map<String, Object> parameters) {
+            return new Write(name, text, parameters);
         }
     }
 
@@ -45,16 +55,12 @@ public final class Statements {
 
     /** All writes in one transaction (retried as a whole on transient errors: every write MERGEs). */
     public Created inOneTransaction(List<Write> writes) {
-        var texts = new ArrayList<String>();
-        for (var write : writes) {
-            texts.add(text(write.name()));
-        }
         try (var s = driver.session(session)) {
             return s.executeWrite(tx -> {
                 long nodes = 0;
                 long relationships = 0;
                 for (int i = 0; i < writes.size(); i++) {
-                    var counters = tx.run(texts.get(i), writes.get(i).parameters()).consume().counters();
+                    var counters = tx.run(writes.get(i).text(), writes.get(i).parameters()).consume().counters();
                     nodes += counters.nodesCreated();
                     relationships += counters.relationshipsCreated();
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -84,6 +85,42 @@ public class DatasetsOnFirstStartTest {
         assertThat(citing).as("facilities citing the CIM release").isGreaterThanOrEqualTo(250);
         assertThat(GraphQL.post("{ facilities { totalCount } }").extract().jsonPath().getInt("data.facilities.totalCount"))
                 .isGreaterThanOrEqualTo(250);
+    }
+
+    /**
+     * The CIM row M.B.GreenLiIon_OK_0 (line 196) names Green Li-Ion as the Atoka plant's company; the curated article
+     * seed-004 names American Li-ion: by the writes' ExclusiveRelationship rule, a conflict of the dataset claim with
+     * the article's. Giga America's announcement, "2022-11" in C&EN (S6) and 2022-11-11 in row M.B.Freyr_GA_0, agrees
+     * (a month and a day of it); iM3NY's statuses (Bankrupt on 2025-02-13 in S7, Operating in the release of
+     * 2025-02-18) are for different dates: history, not a conflict (StatusesOnSameDate).
+     */
+    @Test
+    void aRowThatContradictsACuratedClaimIsAConflictByTheWritesRulesAndAgreeingOrDatedValuesAreNot() {
+        var cimClaim = "claim:org:green-li-ion-OPERATES->facility:green-li-ion-atoka@cim-2024-q4-20250218-0";
+        var articleClaim = "claim:org:american-li-ion-OPERATES->facility:green-li-ion-atoka@seed-004_7685e5194780aa43";
+        var answer = GraphQL.post("""
+                { conflicts(kind: ExclusiveRelationship) { kind reason claim { id } counterClaim { id } }
+                  claims(filter: {entity: "facility:green-li-ion-atoka", disputed: true, source: "%s"}) {
+                    nodes { id record { key } conflicts { kind active claim { id source { id } } } } }
+                  america: claims(filter: {entity: "facility:giga-america", disputed: true}) { nodes { id } }
+                  im3ny: claims(filter: {entity: "facility:im3ny-endicott", property: "status"}) { nodes { id value disputed } }
+                }""".formatted(CIM)).statusCode(200).extract().jsonPath();
+        assertThat(answer.getList("errors")).isNull();
+        List<Map<String, Object>> conflicts = answer.getList("data.conflicts");
+        assertThat(conflicts).filteredOn(c -> Set.of(((Map<?, ?>) c.get("claim")).get("id"), ((Map<?, ?>) c.get("counterClaim")).get("id"))
+                .equals(Set.of(cimClaim, articleClaim))).singleElement()
+                .satisfies(c -> assertThat((String) c.get("reason")).isEqualTo("Only one OPERATES at a time for "
+                        + "facility:green-li-ion-atoka: org:green-li-ion (" + CIM + ") and org:american-li-ion (source:seed-004_7685e5194780aa43)"));
+        assertThat(answer.getList("data.claims.nodes.id")).containsExactly(cimClaim);
+        assertThat(answer.getString("data.claims.nodes[0].record.key")).isEqualTo(
+                "manufacturing_energy_and_industry_facility_metadata.csv unique_id=M.B.GreenLiIon_OK_0 (line 196)");
+        assertThat(answer.getList("data.claims.nodes[0].conflicts.claim.id")).containsExactly(articleClaim);
+        assertThat(answer.getList("data.claims.nodes[0].conflicts.kind")).containsExactly("ExclusiveRelationship");
+        assertThat(answer.getList("data.claims.nodes[0].conflicts.active")).containsExactly(true);
+        assertThat(answer.getList("data.america.nodes.id")).as("Giga America's claims in conflict").isEmpty();
+        List<Map<String, Object>> statuses = answer.getList("data.im3ny.nodes");
+        assertThat(statuses).extracting(c -> c.get("value")).contains("Bankrupt", "Operational");
+        assertThat(statuses).allMatch(c -> Boolean.FALSE.equals(c.get("disputed")));
     }
 
     @Test

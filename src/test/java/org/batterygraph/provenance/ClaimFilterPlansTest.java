@@ -19,8 +19,8 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * Every pair of claim filters, and {@code entity} + {@code disputed} (the pair that failed in CI) with each third, in
  * each order, with and without a cursor, planned afresh at each run ({@code CYPHER replan=force}): every page answers
- * and comes in its order. Without the surefire and failsafe argLine of pom.xml, pages answer INTERNAL_ERROR (12 of
- * a first version's 640): an ordered index seek (the range of assertedOn, or of ids after the cursor) under a projection with
+ * and comes in its order. Without the surefire and failsafe argLine of pom.xml ({@code -Dneo4j.planner.checks=}), 10
+ * of the 296 pages answer INTERNAL_ERROR: an ordered index seek (the range of assertedOn, or of ids after the cursor) under a projection with
  * COLLECT subqueries fails a self-check of Neo4j 5.26's planner ("insertCachedProperties ... should not appear
  * non-cached") that runs only with Java assertions enabled, as in the test JVM that hosts the harness and never in a
  * Neo4j server; whether the planner picks such a plan depends on the statistics of the moment (docs/performance.md).
