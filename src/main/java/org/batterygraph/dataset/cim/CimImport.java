@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.batterygraph.dataset.Claims;
+import org.batterygraph.dataset.Names;
+import org.batterygraph.dataset.UsStates;
 import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
 import org.batterygraph.dataset.FileOutcome;

@@ -362,7 +362,7 @@ class DatasetImportTest {
         Files.writeString(cim, "\"a title\"\n\nid,Company\nx,y\n");
         var before = counts();
         var result = new DatasetImport(driver, SessionConfig.defaultConfig(), ImportListener.NONE).run(new DatasetImport.Inputs(
-                List.of(DatasetFile.of(world)), List.of(DatasetFile.of(deposits)), List.of(DatasetFile.of(cim))));
+                List.of(DatasetFile.of(world)), List.of(DatasetFile.of(deposits)), List.of(DatasetFile.of(cim)), List.of()));
         assertThat(result.files().get(0).rejected()).extracting(RowProblem::line, RowProblem::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2L, "Prod_t_est_2098: 'lots' is not a number, W, NA, a bound (>50) or 'Included in World total.'"),
                 org.assertj.core.groups.Tuple.tuple(3L, "unknown country 'Atlantis'"),
