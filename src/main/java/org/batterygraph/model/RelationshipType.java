@@ -61,7 +61,7 @@ public enum RelationshipType {
     FOR_COUNTRY(Layer.STATISTIC, List.of(ProductionStat), List.of(Country), null),
     STATED_IN(Layer.CLAIM, List.of(Claim, ProductionStat), List.of(Source), null),
     CITES(Layer.CLAIM, List.of(Claim), List.of(Source),
-            "a Record claim's further source: the web page its dataset row names (the claim stays STATED_IN the dataset)"),
+            "a Record claim's further source: the web page its dataset row names; the claim stays STATED_IN the dataset"),
     ABOUT(Layer.CLAIM, List.of(Claim), List.of(NodeKind.values()),
             "the node it is about; for a relationship claim, its start node"),
     CONFLICTS_WITH(Layer.CLAIM, List.of(Claim), List.of(Claim), null, oneOf("kind", ConflictKind.class), text("reason")),

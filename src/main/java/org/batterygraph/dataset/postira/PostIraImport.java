@@ -329,7 +329,7 @@ public final class PostIraImport {
                             + (row.city() == null ? "" : row.city() + ", ") + (row.stateCode() == null ? row.country().name() : row.state());
             var rowClaims = new ArrayList<String>();
             if (!matched) {
-                // a matched facility keeps every property it has: the row's values are claims on it
+                // a matched facility keeps every property it has: the row's values are claims on it (below)
                 var props = new LinkedHashMap<String, Object>();
                 props.put("name", name);
                 var type = type(row.products());
@@ -354,6 +354,9 @@ public final class PostIraImport {
                     props.put("locationRoundedDeg", ROUNDED_DEG);
                 }
                 nodes.add(Map.of("id", id, "label", NodeKind.Facility.label(), "props", props));
+            } else {
+                // it cites the dataset among its sources, and keeps every property it has
+                nodes.add(Map.of("id", id, "label", NodeKind.Facility.label(), "props", Map.of()));
             }
             for (var stated : row.stated().entrySet()) {
                 var claim = claims.value(id, stated.getKey(), stated.getValue(), row.key());
