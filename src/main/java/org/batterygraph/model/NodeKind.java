@@ -61,6 +61,10 @@ public enum NodeKind {
             of("bound", NUMBER, "LowerBound, UpperBound only"), text("reported", "the cell as printed"),
             text("series", "the table's column"), text("unit"), text("edition"), text("basis"),
             oneOf("confidence", Confidence.class)),
+    InvestmentStat("invest", "one quarter of a dataset's federal investment series; values in million 2023 US dollars",
+            text("segment", "Manufacturing, Energy and Industry, Retail"), text("category", "as the dataset names it"),
+            text("quarter", "YYYY-Qn"), of("year", INTEGER), of("value", NUMBER), text("unit"),
+            text("edition", "the dataset's release")),
     Deposit("deposit", "production rates in kt Li per year", oneOf("resourceType", DepositType.class),
             text("resourceTypeDetail", "the dataset's own class"), oneOf("status", DepositStatus.class),
             of("location", POINT), of("reservesKtLi", NUMBER), of("resourcesKtLi", NUMBER, "all resources"),
@@ -139,6 +143,6 @@ public enum NodeKind {
 
     /** The kinds whose nodes the knowledge graph serves as entities (claims and statistics are reached from them). */
     public boolean entity() {
-        return this != Claim && this != ProductionStat;
+        return this != Claim && this != ProductionStat && this != InvestmentStat;
     }
 }

@@ -171,4 +171,22 @@ class DatasetsOnFirstStartTest {
         assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'location' }.claim.value"))
                 .isEqualTo("46.4, -72.4 (rounded to 0.1°)");
     }
+    @Test
+    void theFederalInvestmentByCategoryIsASeriesOnThePoliciesItsCategoryIncludesAndARootFieldWithFilters() {
+        var series = JsonPath.from(GraphQL.post("""
+                { policy(id: "policy:ira-45x") { investmentSeries { category segment quarter value unit edition source { id } } }
+                  federalInvestment(category: "Advanced Manufacturing Tax Credits", fromQuarter: "2024-Q1", toQuarter: "2024-Q4") {
+                    quarter value } }""").statusCode(200).extract().body().asString()).using(DOUBLES);
+        assertThat(series.getList("errors")).isNull();
+        assertThat(series.getList("data.policy.investmentSeries.category")).hasSize(12).containsOnly("Advanced Manufacturing Tax Credits");
+        assertThat(series.getString("data.policy.investmentSeries[11].quarter")).isEqualTo("2024-Q4");
+        assertThat(series.getDouble("data.policy.investmentSeries[11].value")).isEqualTo(4190.813);
+        assertThat(series.getString("data.policy.investmentSeries[11].unit")).isEqualTo("M USD (2023)");
+        assertThat(series.getString("data.policy.investmentSeries[11].source.id")).isEqualTo(CIM);
+        assertThat(series.getList("data.federalInvestment.quarter")).containsExactly("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4");
+        assertThat(series.getList("data.federalInvestment.value", Double.class)).containsExactly(2682.022, 3576.731, 3974.841, 4190.813);
+        var bad = GraphQL.post("{ federalInvestment(fromQuarter: \"2024-5\") { value } }").statusCode(200).extract().jsonPath();
+        assertThat(bad.getString("errors[0].extensions.code")).isEqualTo("INVALID_ARGUMENT");
+        assertThat(bad.getString("errors[0].message")).contains("YYYY-Qn").doesNotContain("Exception");
+    }
 }

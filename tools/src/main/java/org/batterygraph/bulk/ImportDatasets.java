@@ -34,8 +34,9 @@ public final class ImportDatasets {
                                               [--data data/external] [--report FILE.md] [--no-progress]
                                               [--usgs mcsYYYY-<commodity>_<world|salient>.csv]... [--deposits Deposit.csv]
                                               [--cim manufacturing_energy_and_industry_facility_metadata.csv]
+                                              [--federal federal_actual_investment_by_category.csv]
                                               [--post-ira post-ira-ev-supply-chain-investments.csv]
-            Without --usgs, --deposits, --cim or --post-ira: every vendored file of --data. With them: only those files, each to its
+            Without --usgs, --deposits, --cim, --federal or --post-ira: every vendored file of --data. With them: only those files, each to its
             importer (the next release of a dataset). --report: the entity resolution report (default
             target/dataset-import/resolution-report.md).""";
 
@@ -64,7 +65,7 @@ public final class ImportDatasets {
                     case "--data" -> data = Path.of(value(args, ++i, arg));
                     case "--report" -> report = Path.of(value(args, ++i, arg));
                     case "--no-progress" -> progress = false;
-                    case "--usgs", "--deposits", "--cim", "--post-ira" -> {
+                    case "--usgs", "--deposits", "--cim", "--federal", "--post-ira" -> {
                         var file = Path.of(value(args, ++i, arg));
                         if (!Files.isRegularFile(file)) {
                             throw new IllegalArgumentException("not a readable file: " + file);
@@ -89,7 +90,7 @@ public final class ImportDatasets {
         } else {
             inputs = new DatasetImport.Inputs(given.getOrDefault("--usgs", List.of()),
                     given.getOrDefault("--deposits", List.of()), given.getOrDefault("--cim", List.of()),
-                    given.getOrDefault("--post-ira", List.of()));
+                    given.getOrDefault("--federal", List.of()), given.getOrDefault("--post-ira", List.of()));
         }
         var auth = user.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
         try (var driver = GraphDatabase.driver(uri, auth)) {

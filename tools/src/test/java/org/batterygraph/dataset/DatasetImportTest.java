@@ -330,7 +330,7 @@ class DatasetImportTest {
         query("""
                 MATCH (s:Source) WHERE s.kind = 'Dataset' AND s.release IS NOT NULL
                 RETURN s.id AS id,
-                  COUNT { MATCH (p:ProductionStat) WHERE s.id IN p.sources } AS statistics,
+                  COUNT { MATCH (p) WHERE (p:ProductionStat OR p:InvestmentStat) AND s.id IN p.sources } AS statistics,
                   COUNT { MATCH (f:Facility) WHERE s.id IN f.sources } AS facilities,
                   COUNT { MATCH (d:Deposit) WHERE s.id IN d.sources } AS deposits,
                   COUNT { MATCH (o:Organization) WHERE s.id IN o.sources } AS organizations,
@@ -365,7 +365,7 @@ class DatasetImportTest {
         Files.writeString(cim, "\"a title\"\n\nid,Company\nx,y\n");
         var before = counts();
         var result = new DatasetImport(driver, SessionConfig.defaultConfig(), ImportListener.NONE).run(new DatasetImport.Inputs(
-                List.of(DatasetFile.of(world)), List.of(DatasetFile.of(deposits)), List.of(DatasetFile.of(cim)), List.of()));
+                List.of(DatasetFile.of(world)), List.of(DatasetFile.of(deposits)), List.of(DatasetFile.of(cim)), List.of(), List.of()));
         assertThat(result.files().get(0).rejected()).extracting(RowProblem::line, RowProblem::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2L, "Prod_t_est_2098: 'lots' is not a number, W, NA, a bound (>50) or 'Included in World total.'"),
                 org.assertj.core.groups.Tuple.tuple(3L, "unknown country 'Atlantis'"),
@@ -515,10 +515,45 @@ class DatasetImportTest {
         var before = counts();
         var federal = DatasetFile.of(EXTERNAL.resolve("cim-2024q4/federal_actual_investment_by_category.csv"));
         var result = new DatasetImport(driver, SessionConfig.defaultConfig(), ImportListener.NONE)
-                .run(new DatasetImport.Inputs(List.of(), List.of(), List.of(), List.of(federal)));
+                .run(new DatasetImport.Inputs(List.of(), List.of(), List.of(), List.of(), List.of(federal)));
         assertThat(result.files().get(0).refusal()).startsWith("federal_actual_investment_by_category.csv is not a Post-IRA "
                 + "investments table: expected the columns technology, company_name, product, reported_investment, by_amount, "
                 + "reported_jobs, by_jobs, city, state, country, latitude, longitude, timeline, Notes; found ");
         assertThat(counts()).isEqualTo(before);
+    }
+    @Test
+    @Order(17)
+    void theFederalInvestmentByCategoryIsAQuarterlySeriesCoveringThePoliciesItsReadmeNames() {
+        var cell = query("""
+                MATCH (i:InvestmentStat {id: 'invest:advanced-manufacturing-tax-credits-manufacturing-2024-q4-cim-2024-q4-20250218-0'})
+                MATCH (c:Claim)-[:ABOUT]->(i)
+                WHERE c.predicate = 'HAS_VALUE'
+                RETURN i.value AS value, i.quarter AS quarter, i.year AS year, i.unit AS unit, i.edition AS edition,
+                       c.value AS claimed, c.recordKey AS key, c.evidenceKind AS kind,
+                       COLLECT { MATCH (i)-[:COVERS]->(p:Policy) RETURN p.id ORDER BY p.id } AS policies""");
+        assertThat(cell).hasSize(1);
+        assertThat(cell.get(0).get("value").asDouble()).isEqualTo(4190.813);
+        assertThat(cell.get(0).get("claimed").asString()).isEqualTo("4190.813");
+        assertThat(cell.get(0).get("quarter").asString()).isEqualTo("2024-Q4");
+        assertThat(cell.get(0).get("year").asInt()).isEqualTo(2024);
+        assertThat(cell.get(0).get("unit").asString()).isEqualTo("M USD (2023)");
+        assertThat(cell.get(0).get("edition").asString()).isEqualTo("2024_Q4.20250218.0");
+        assertThat(cell.get(0).get("kind").asString()).isEqualTo("Record");
+        assertThat(cell.get(0).get("key").asString()).isEqualTo("federal_actual_investment_by_category.csv line 42");
+        assertThat(cell.get(0).get("policies").asList(v -> v.asString())).containsExactly("policy:ira-45x", "policy:ira-48c");
+        // 9 category series of 12 quarters; no policy created, none covered by a category the README does not name it in
+        assertThat(query("MATCH (i:InvestmentStat) RETURN count(i) AS n").get(0).get("n").asLong()).isEqualTo(108);
+        assertThat(query("MATCH (p:Policy) WHERE any(s IN p.sources WHERE s STARTS WITH 'source:cim-') RETURN p.id")).isEmpty();
+        assertThat(query("""
+                MATCH (i:InvestmentStat)-[:COVERS]->(p:Policy)
+                RETURN p.id AS policy, collect(DISTINCT i.category) AS categories ORDER BY policy""").stream()
+                .map(r -> r.get("policy").asString() + " " + r.get("categories").asList(v -> v.asString())).toList())
+                .containsExactly("policy:ira-45x [Advanced Manufacturing Tax Credits]",
+                        "policy:ira-48c [Advanced Manufacturing Tax Credits, Emerging Climate Technology Tax Credits]");
+        assertThat(query("""
+                MATCH (c:Claim {predicate: 'COVERS', subjectId: $id}) RETURN c.recordKey AS key""",
+                "id", "invest:advanced-manufacturing-tax-credits-manufacturing-2024-q4-cim-2024-q4-20250218-0").stream()
+                .map(r -> r.get("key").asString()).distinct().toList())
+                .containsExactly("README_CIM.txt line 253 (\"Advanced Manufacturing Tax Credits\" including 45X, 48C and 48D)");
     }
 }
