@@ -547,7 +547,8 @@ class DatasetImportTest {
         assertThat(query("""
                 MATCH (i:InvestmentStat)-[:COVERS]->(p:Policy)
                 RETURN p.id AS policy, collect(DISTINCT i.category) AS categories ORDER BY policy""").stream()
-                .map(r -> r.get("policy").asString() + " " + r.get("categories").asList(v -> v.asString())).toList())
+                .map(r -> r.get("policy").asString() + " " + r.get("categories").asList(v -> v.asString()).stream().sorted().toList())
+                .toList())
                 .containsExactly("policy:ira-45x [Advanced Manufacturing Tax Credits]",
                         "policy:ira-48c [Advanced Manufacturing Tax Credits, Emerging Climate Technology Tax Credits]");
         assertThat(query("""
