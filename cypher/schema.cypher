@@ -13,6 +13,7 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT production_stat_id IF NOT EXISTS FOR (n:ProductionStat) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT investment_stat_id IF NOT EXISTS FOR (n:InvestmentStat) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX facility_status IF NOT EXISTS FOR (n:Facility) ON (n.status);
 CREATE INDEX facility_type IF NOT EXISTS FOR (n:Facility) ON (n.type);

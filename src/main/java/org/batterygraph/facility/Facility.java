@@ -52,6 +52,11 @@ public record Facility(
         @Description("Estimated total CAPEX in million 2023 US dollars (Clean Investment Monitor: reported, extrapolated or modelled)") Double capexMusd2023,
         @Description("New, Expansion or Restart, as the dataset states it") String projectType,
         @Description("The dataset's technology detail, e.g. \"Cells, Modules\"") String subcategory,
+        @Description("The Post-IRA dataset's product, e.g. \"Batteries: Cells; Batteries: Packs\"") String product,
+        @Description("The band of the reported investment, e.g. \"100M - 1B\" (Post-IRA dataset)") String investmentBand,
+        @Description("The band of the reported jobs, e.g. \"Less than 100\" (Post-IRA dataset)") String jobsBand,
+        @Description("Pre-Inflation Reduction Act or Post-Inflation Reduction Act, as the Post-IRA dataset states it") String iraTimeline,
+        @Description("The location is rounded to this many degrees (the Post-IRA dataset: 0.1); null when as given") Double locationRoundedDeg,
         @Description("How this node was reached from its parent field: the relationship and its provenance. Null for a root field.") Via via) implements Node {
 
     @Description("The capacity unit as people write it, e.g. GWh/yr")
@@ -90,6 +95,11 @@ public record Facility(
                 number(n, "capexMusd2023"),
                 string(n, "projectType"),
                 string(n, "subcategory"),
+                string(n, "product"),
+                string(n, "investmentBand"),
+                string(n, "jobsBand"),
+                string(n, "iraTimeline"),
+                number(n, "locationRoundedDeg"),
                 via);
     }
 }

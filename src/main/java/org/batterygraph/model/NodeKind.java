@@ -41,7 +41,12 @@ public enum NodeKind {
             text("address"), of("location", POINT, "only where the source says it is the facility's known place"),
             of("capexMusd2023", NUMBER, "estimated total CAPEX, million 2023 US dollars (Clean Investment Monitor)"),
             text("projectType", "New, Expansion, Restart, as the dataset states it"),
-            text("subcategory", "the dataset's technology detail, e.g. Cells, Modules")),
+            text("subcategory", "the dataset's technology detail, e.g. Cells, Modules"),
+            text("product", "Post-IRA: the dataset's product, e.g. Batteries: Cells; Batteries: Packs"),
+            text("investmentBand", "Post-IRA: the reported investment's band, e.g. 100M - 1B"),
+            text("jobsBand", "Post-IRA: the reported jobs' band, e.g. Less than 100"),
+            text("iraTimeline", "Post-IRA: Pre-Inflation Reduction Act or Post-Inflation Reduction Act, as stated"),
+            of("locationRoundedDeg", NUMBER, "the location is rounded to this many degrees (Post-IRA: 0.1)")),
     Policy("policy", null, oneOf("kind", PolicyKind.class), of("enacted", DATE), text("description")),
     FundingAward("award", null, oneOf("kind", FundingKind.class),
             new Property("amountUsd", INTEGER, null, "none when the source gives a range"),
@@ -56,6 +61,10 @@ public enum NodeKind {
             of("bound", NUMBER, "LowerBound, UpperBound only"), text("reported", "the cell as printed"),
             text("series", "the table's column"), text("unit"), text("edition"), text("basis"),
             oneOf("confidence", Confidence.class)),
+    InvestmentStat("invest", "one quarter of a dataset's federal investment series; values in million 2023 US dollars",
+            text("segment", "Manufacturing, Energy and Industry, Retail"), text("category", "as the dataset names it"),
+            text("quarter", "YYYY-Qn"), of("year", INTEGER), of("value", NUMBER), text("unit"),
+            text("edition", "the dataset's release")),
     Deposit("deposit", "production rates in kt Li per year", oneOf("resourceType", DepositType.class),
             text("resourceTypeDetail", "the dataset's own class"), oneOf("status", DepositStatus.class),
             of("location", POINT), of("reservesKtLi", NUMBER), of("resourcesKtLi", NUMBER, "all resources"),
@@ -134,6 +143,6 @@ public enum NodeKind {
 
     /** The kinds whose nodes the knowledge graph serves as entities (claims and statistics are reached from them). */
     public boolean entity() {
-        return this != Claim && this != ProductionStat;
+        return this != Claim && this != ProductionStat && this != InvestmentStat;
     }
 }

@@ -7,6 +7,7 @@ import static org.batterygraph.model.NodeKind.Deposit;
 import static org.batterygraph.model.NodeKind.Event;
 import static org.batterygraph.model.NodeKind.Facility;
 import static org.batterygraph.model.NodeKind.FundingAward;
+import static org.batterygraph.model.NodeKind.InvestmentStat;
 import static org.batterygraph.model.NodeKind.Material;
 import static org.batterygraph.model.NodeKind.Organization;
 import static org.batterygraph.model.NodeKind.Policy;
@@ -59,7 +60,11 @@ public enum RelationshipType {
             text("role")),
     OF_MATERIAL(Layer.STATISTIC, List.of(ProductionStat), List.of(Material), null),
     FOR_COUNTRY(Layer.STATISTIC, List.of(ProductionStat), List.of(Country), null),
-    STATED_IN(Layer.CLAIM, List.of(Claim, ProductionStat), List.of(Source), null),
+    COVERS(Layer.STATISTIC, List.of(InvestmentStat), List.of(Policy),
+            "a category's figure to a policy the dataset says the category includes; the figure is the category's, not the policy's alone"),
+    STATED_IN(Layer.CLAIM, List.of(Claim, ProductionStat, InvestmentStat), List.of(Source), null),
+    CITES(Layer.CLAIM, List.of(Claim), List.of(Source),
+            "a Record claim's further source: the web page its dataset row names; the claim stays STATED_IN the dataset"),
     ABOUT(Layer.CLAIM, List.of(Claim), List.of(NodeKind.values()),
             "the node it is about; for a relationship claim, its start node"),
     CONFLICTS_WITH(Layer.CLAIM, List.of(Claim), List.of(Claim), null, oneOf("kind", ConflictKind.class), text("reason")),

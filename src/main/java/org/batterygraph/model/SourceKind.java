@@ -6,5 +6,5 @@ import org.eclipse.microprofile.graphql.Enum;
 @Enum("SourceKind")
 @Description("What kind of source it is.")
 public enum SourceKind implements Term {
-    SeedArticle, News, Government, Reference, Dataset
+    SeedArticle, News, Government, Reference, Dataset, Web
 }

@@ -34,7 +34,7 @@ public final class Nodes {
             case Event -> Event.from(node);
             case Source -> Source.from(node);
             case Deposit -> Deposit.from(node);
-            case ProductionStat, Claim -> null;
+            case ProductionStat, InvestmentStat, Claim -> null;
         };
     }
 }

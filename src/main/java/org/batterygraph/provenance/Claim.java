@@ -50,6 +50,7 @@ public record Claim(
         @Description("Once Superseded: the id of the claim with the source's later value, and when it replaced this one") @Id String supersededBy,
         OffsetDateTime supersededAt,
         Source source,
+        @NonNull @Description("Further sources the claim's evidence names: the web pages of a dataset row (the claim is stated in its dataset, source)") java.util.List<@NonNull Source> cites,
         @NonNull @Description("True when this claim and another claim contradict each other, both Active (conflicts: which and why)") boolean disputed) {
 
     /**
@@ -62,6 +63,7 @@ public record Claim(
                 %1$s {
                   .*,
                   source: COLLECT { MATCH (%1$s)-[:STATED_IN]->(claimSource:Source) RETURN claimSource }[0],
+                  cites: COLLECT { MATCH (%1$s)-[:CITES]->(citedSource:Source) RETURN citedSource ORDER BY citedSource.id },
                   subject: COLLECT { MATCH (%1$s)-[:ABOUT]->(claimSubject) RETURN claimSubject {.id, .name, kind: [l IN labels(claimSubject) WHERE l <> 'Entity'][0]} }[0],
                   object: COLLECT { MATCH (claimObject:Entity {id: %1$s.objectId}) RETURN claimObject {.id, .name, kind: [l IN labels(claimObject) WHERE l <> 'Entity'][0]} }[0],
                   disputed: %1$s.status = 'Active' AND ANY(claimRival IN [(%1$s)-[:CONFLICTS_WITH]-(rival:Claim) | rival] WHERE claimRival.status = 'Active')
@@ -84,6 +86,7 @@ public record Claim(
                 Term.of(DatePrecision.class, string(c, "assertedPrecision")), Term.of(DateBasis.class, string(c, "assertedBasis")), date(c, "validFrom"), date(c, "validTo"), Term.of(Confidence.class, string(c, "confidence")),
                 Term.of(ClaimStatus.class, string(c, "status")), string(c, "recordedBy"), dateTime(c, "recordedAt"), string(c, "retiredBy"),
                 dateTime(c, "retiredAt"), string(c, "retiredReason"), string(c, "supersededBy"), dateTime(c, "supersededAt"), c.get("source").isNull() ? null : Source.from(c.get("source")),
+                c.get("cites").isNull() ? java.util.List.of() : c.get("cites").asList(Source::from),
                 c.get("disputed").asBoolean());
     }
 

@@ -31,7 +31,7 @@ class DatasetManifestTest {
             folders = list.filter(Files::isDirectory).sorted().toList();
         }
         assertThat(folders).extracting(p -> p.getFileName().toString())
-                .containsExactly("cim-2024q4", "lithium-deposits", "usgs-mcs");
+                .containsExactly("cim-2024q4", "lithium-deposits", "post-ira-investments", "usgs-mcs");
         for (Path folder : folders) {
             JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
             assertThat(manifest.get("dataset").asText()).isEqualTo(folder.getFileName().toString());

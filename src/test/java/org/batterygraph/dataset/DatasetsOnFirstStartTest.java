@@ -172,4 +172,58 @@ public class DatasetsOnFirstStartTest {
                 .get("n").asLong();
         assertThat(deposits).isEqualTo(160);
     }
+    @Test
+    void aPostIraRowIsAFacilityWithItsInvestmentJobsAndPlaceAndItsClaimsCiteTheRowsWebPage() {
+        // post-ira-ev-supply-chain-investments.csv line 309: Ultium CAM JV (GM, POSCO), Becancour, Quebec, 1000 $M
+        var facility = JsonPath.from(GraphQL.post("""
+                { facility(id: "facility:post-ira-ultium-cam-jv-becancour-f463f581") {
+                    name investmentUsd jobs jobsBand investmentBand iraTimeline product locationRoundedDeg
+                    operators { id name }
+                    valueClaims { property claim {
+                      evidenceKind value record { dataset release key }
+                      source { id kind licence }
+                      cites { kind url publisher }
+                    } }
+                } }""").statusCode(200).extract().body().asString()).using(DOUBLES);
+        assertThat(facility.getList("errors")).isNull();
+        assertThat(facility.getString("data.facility.name")).isEqualTo("Ultium CAM JV (Materials Processing, Components), Becancour, Quebec");
+        assertThat(facility.getDouble("data.facility.investmentUsd")).isEqualTo(1.0e9);
+        assertThat(facility.getString("data.facility.jobs")).isNull();
+        assertThat(facility.getString("data.facility.jobsBand")).isEqualTo("Unreported");
+        assertThat(facility.getString("data.facility.investmentBand")).isEqualTo("Over 1 Billion");
+        assertThat(facility.getString("data.facility.iraTimeline")).isEqualTo("Post-Inflation Reduction Act");
+        assertThat(facility.getString("data.facility.product")).isEqualTo("Batteries: Materials Processing; Batteries: Components");
+        assertThat(facility.getDouble("data.facility.locationRoundedDeg")).isEqualTo(0.1);
+        assertThat(facility.getList("data.facility.operators.name")).containsExactly("Ultium CAM JV");
+        var investment = "data.facility.valueClaims.find { it.property == 'investmentUsd' }.claim";
+        assertThat(facility.getString(investment + ".value")).isEqualTo("1000000000");
+        assertThat(facility.getString(investment + ".evidenceKind")).isEqualTo("Record");
+        assertThat(facility.getString(investment + ".record.key")).isEqualTo("post-ira-ev-supply-chain-investments.csv line 309");
+        assertThat(facility.getString(investment + ".record.release")).isEqualTo("commit 3a331aa (2024-09-27)");
+        assertThat(facility.getString(investment + ".source.id")).isEqualTo("source:post-ira-investments");
+        assertThat(facility.getString(investment + ".source.licence")).startsWith("MIT");
+        assertThat(facility.getString(investment + ".cites[0].kind")).isEqualTo("Web");
+        assertThat(facility.getString(investment + ".cites[0].url")).startsWith("https://www.prnewswire.com/news-releases/gm-and-posco-future-m-");
+        assertThat(facility.getString(investment + ".cites[0].publisher")).isNull();
+        assertThat(facility.getString("data.facility.valueClaims.find { it.property == 'location' }.claim.value"))
+                .isEqualTo("46.4, -72.4 (rounded to 0.1°)");
+    }
+    @Test
+    void theFederalInvestmentByCategoryIsASeriesOnThePoliciesItsCategoryIncludesAndARootFieldWithFilters() {
+        var series = JsonPath.from(GraphQL.post("""
+                { policy(id: "policy:ira-45x") { investmentSeries { category segment quarter value unit edition source { id } } }
+                  federalInvestment(category: "Advanced Manufacturing Tax Credits", fromQuarter: "2024-Q1", toQuarter: "2024-Q4") {
+                    quarter value } }""").statusCode(200).extract().body().asString()).using(DOUBLES);
+        assertThat(series.getList("errors")).isNull();
+        assertThat(series.getList("data.policy.investmentSeries.category")).hasSize(12).containsOnly("Advanced Manufacturing Tax Credits");
+        assertThat(series.getString("data.policy.investmentSeries[11].quarter")).isEqualTo("2024-Q4");
+        assertThat(series.getDouble("data.policy.investmentSeries[11].value")).isEqualTo(4190.813);
+        assertThat(series.getString("data.policy.investmentSeries[11].unit")).isEqualTo("M USD (2023)");
+        assertThat(series.getString("data.policy.investmentSeries[11].source.id")).isEqualTo(CIM);
+        assertThat(series.getList("data.federalInvestment.quarter")).containsExactly("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4");
+        assertThat(series.getList("data.federalInvestment.value", Double.class)).containsExactly(2682.022, 3576.731, 3974.841, 4190.813);
+        var bad = GraphQL.post("{ federalInvestment(fromQuarter: \"2024-5\") { value } }").statusCode(200).extract().jsonPath();
+        assertThat(bad.getString("errors[0].extensions.code")).isEqualTo("INVALID_ARGUMENT");
+        assertThat(bad.getString("errors[0].message")).contains("YYYY-Qn").doesNotContain("Exception");
+    }
 }

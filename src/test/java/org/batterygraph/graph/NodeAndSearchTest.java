@@ -33,7 +33,7 @@ class NodeAndSearchTest {
 
     @ParameterizedTest
     // deposits come from the open datasets, which the tests' curated graph does not hold: DatasetsOnFirstStartTest
-    @EnumSource(value = NodeKind.class, names = { "Claim", "ProductionStat", "Deposit" }, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = NodeKind.class, names = { "Claim", "ProductionStat", "InvestmentStat", "Deposit" }, mode = EnumSource.Mode.EXCLUDE)
     void nodeAnswersEveryKindWithItsOwnFieldsInOneRoundTrip(NodeKind kind) {
         var row = driver.executableQuery("MATCH (n:`%s`) RETURN n.id AS id, n.name AS name ORDER BY n.id LIMIT 1"
                 .formatted(kind.label())).execute().records().get(0);
@@ -51,7 +51,7 @@ class NodeAndSearchTest {
 
     @ParameterizedTest
     // deposits come from the open datasets, which the tests' curated graph does not hold: DatasetsOnFirstStartTest
-    @EnumSource(value = NodeKind.class, names = { "Claim", "ProductionStat", "Deposit" }, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = NodeKind.class, names = { "Claim", "ProductionStat", "InvestmentStat", "Deposit" }, mode = EnumSource.Mode.EXCLUDE)
     void searchReturnsTheEntityOfEveryKind(NodeKind kind) {
         var row = driver.executableQuery("MATCH (n:`%s`) WHERE n.name IS NOT NULL RETURN n.id AS id, n.name AS name ORDER BY n.id LIMIT 1"
                 .formatted(kind.label())).execute().records().get(0);

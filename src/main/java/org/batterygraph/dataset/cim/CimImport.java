@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 
 import org.batterygraph.contribution.Conflicts;
 import org.batterygraph.dataset.Claims;
+import org.batterygraph.dataset.Names;
+import org.batterygraph.dataset.UsStates;
 import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
 import org.batterygraph.dataset.FileOutcome;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.batterygraph.dataset.Names;
+
 /** What the graph held before the import, as resolution compares it: curated facilities, organizations, places. */
 record Curated(List<Facility> facilities, Map<String, Organization> organizationsByName, Set<String> places) {
 

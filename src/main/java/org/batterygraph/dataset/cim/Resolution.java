@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.batterygraph.dataset.Names;
 import org.batterygraph.dataset.ResolutionReport.Candidate;
 import org.batterygraph.dataset.ResolutionReport.Outcome;
 import org.batterygraph.model.FacilityType;

@@ -34,7 +34,9 @@ public final class ImportDatasets {
                                               [--data data/external] [--report FILE.md] [--no-progress]
                                               [--usgs mcsYYYY-<commodity>_<world|salient>.csv]... [--deposits Deposit.csv]
                                               [--cim manufacturing_energy_and_industry_facility_metadata.csv]
-            Without --usgs, --deposits or --cim: every vendored file of --data. With them: only those files, each to its
+                                              [--federal federal_actual_investment_by_category.csv]
+                                              [--post-ira post-ira-ev-supply-chain-investments.csv]
+            Without --usgs, --deposits, --cim, --federal or --post-ira: every vendored file of --data. With them: only those files, each to its
             importer (the next release of a dataset). --report: the entity resolution report (default
             target/dataset-import/resolution-report.md).""";
 
@@ -63,7 +65,7 @@ public final class ImportDatasets {
                     case "--data" -> data = Path.of(value(args, ++i, arg));
                     case "--report" -> report = Path.of(value(args, ++i, arg));
                     case "--no-progress" -> progress = false;
-                    case "--usgs", "--deposits", "--cim" -> {
+                    case "--usgs", "--deposits", "--cim", "--federal", "--post-ira" -> {
                         var file = Path.of(value(args, ++i, arg));
                         if (!Files.isRegularFile(file)) {
                             throw new IllegalArgumentException("not a readable file: " + file);
@@ -87,7 +89,8 @@ public final class ImportDatasets {
             inputs = DatasetImport.Inputs.directory(data);
         } else {
             inputs = new DatasetImport.Inputs(given.getOrDefault("--usgs", List.of()),
-                    given.getOrDefault("--deposits", List.of()), given.getOrDefault("--cim", List.of()));
+                    given.getOrDefault("--deposits", List.of()), given.getOrDefault("--cim", List.of()),
+                    given.getOrDefault("--federal", List.of()), given.getOrDefault("--post-ira", List.of()));
         }
         var auth = user.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
         try (var driver = GraphDatabase.driver(uri, auth)) {
@@ -127,10 +130,10 @@ public final class ImportDatasets {
         out.append("%d files in %.1f s; %d refused, %d rows rejected%n".formatted(result.files().size(),
                 result.took().toMillis() / 1000.0, result.refused().size(), result.rejectedRows()));
         result.files().stream().flatMap(f -> f.rejected().stream()).limit(20).forEach(p -> out.append("  ").append(p).append('\n'));
-        out.append("resolution: %d matched, %d created, %d possible, %d ambiguous, %d rejected%n".formatted(
+        out.append("resolution: %d matched, %d created, %d possible, %d ambiguous, %d rejected, %d duplicates%n".formatted(
                 report.count(ResolutionReport.Outcome.MATCHED), report.count(ResolutionReport.Outcome.CREATED),
                 report.count(ResolutionReport.Outcome.POSSIBLE), report.count(ResolutionReport.Outcome.AMBIGUOUS),
-                report.count(ResolutionReport.Outcome.REJECTED)));
+                report.count(ResolutionReport.Outcome.REJECTED), report.count(ResolutionReport.Outcome.DUPLICATE)));
         return out.toString();
     }
 

@@ -131,7 +131,10 @@ class DatasetImportTest {
                 MATCH (p:ProductionStat {edition: 'MCS 2024'})-[:OF_MATERIAL]->(:Material {id: 'material:cobalt'})
                 WHERE p.series IS NOT NULL OR p.year < 2022 RETURN p.id""")).isEmpty();
         assertThat(query("MATCH (c:Claim) WHERE c.recordKey STARTS WITH 'mcs2024-cobal_salient.csv' RETURN c.id")).isEmpty();
-        assertThat(first.rejectedRows()).as("rows rejected in the vendored files").isZero();
+        // the one bad row of the vendored files: a negative investment and jobs count in the Post-IRA table
+        assertThat(first.files().stream().flatMap(f -> f.rejected().stream()).map(RowProblem::toString))
+                .as("rows rejected in the vendored files")
+                .containsExactly("post-ira-ev-supply-chain-investments.csv:211  reported_investment: '-157' is negative");
     }
 
     @Test
@@ -240,7 +243,7 @@ class DatasetImportTest {
         assertThat(six.get("state").asString()).isEqualTo("subdivision:US-TN");
         assertThat(six.get("stateName").asString()).isEqualTo("Tennessee");
         // several companies in one cell are several operators
-        assertThat(query("MATCH (o:Organization)-[:OPERATES]->(:Facility {id: 'facility:cim-m-b-cummins-ms-0'}) RETURN o.name AS n")
+        assertThat(query("MATCH (o:Organization)-[r:OPERATES]->(:Facility {id: 'facility:cim-m-b-cummins-ms-0'}) WHERE $s IN r.sources RETURN o.name AS n", "s", cim)
                 .stream().map(r -> r.get("n").asString()).toList()).containsExactlyInAnyOrder("Cummins", "Daimler", "PACCAR");
         // no location where LatLon_Valid is False (M.B.Freyr_GA_0 matched Giga America, which keeps none)
         assertThat(query("MATCH (f:Facility {id: 'facility:giga-america'}) RETURN f.location AS l").get(0).get("l").isNull()).isTrue();
@@ -255,7 +258,7 @@ class DatasetImportTest {
         for (var entry : expected.entrySet()) {
             var row = query("""
                     MATCH (f:Facility {id: $id})
-                    RETURN COLLECT { MATCH (c:Claim)-[:ABOUT]->(f) WHERE c.evidenceKind = 'Record' RETURN DISTINCT c.recordKey } AS records,
+                    RETURN COLLECT { MATCH (c:Claim)-[:ABOUT]->(f) WHERE c.evidenceKind = 'Record' AND c.recordDataset = 'Clean Investment Monitor' RETURN DISTINCT c.recordKey } AS records,
                            COLLECT { MATCH (c:Claim)-[:ABOUT]->(f) WHERE c.evidenceKind <> 'Record' RETURN c.id } AS curated,
                            COLLECT { MATCH (o)-[r:OPERATES]->(f) UNWIND r.claims AS claim RETURN claim } AS operatorClaims,
                            COLLECT { MATCH (g:Facility) WHERE g.id STARTS WITH 'facility:cim-' AND (g)-[:POSSIBLY_SAME_AS]->(f) RETURN g.id } AS possible
@@ -327,7 +330,7 @@ class DatasetImportTest {
         query("""
                 MATCH (s:Source) WHERE s.kind = 'Dataset' AND s.release IS NOT NULL
                 RETURN s.id AS id,
-                  COUNT { MATCH (p:ProductionStat) WHERE s.id IN p.sources } AS statistics,
+                  COUNT { MATCH (p) WHERE (p:ProductionStat OR p:InvestmentStat) AND s.id IN p.sources } AS statistics,
                   COUNT { MATCH (f:Facility) WHERE s.id IN f.sources } AS facilities,
                   COUNT { MATCH (d:Deposit) WHERE s.id IN d.sources } AS deposits,
                   COUNT { MATCH (o:Organization) WHERE s.id IN o.sources } AS organizations,
@@ -362,7 +365,7 @@ class DatasetImportTest {
         Files.writeString(cim, "\"a title\"\n\nid,Company\nx,y\n");
         var before = counts();
         var result = new DatasetImport(driver, SessionConfig.defaultConfig(), ImportListener.NONE).run(new DatasetImport.Inputs(
-                List.of(DatasetFile.of(world)), List.of(DatasetFile.of(deposits)), List.of(DatasetFile.of(cim))));
+                List.of(DatasetFile.of(world)), List.of(DatasetFile.of(deposits)), List.of(DatasetFile.of(cim)), List.of(), List.of()));
         assertThat(result.files().get(0).rejected()).extracting(RowProblem::line, RowProblem::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2L, "Prod_t_est_2098: 'lots' is not a number, W, NA, a bound (>50) or 'Included in World total.'"),
                 org.assertj.core.groups.Tuple.tuple(3L, "unknown country 'Atlantis'"),
@@ -374,5 +377,184 @@ class DatasetImportTest {
                         + "prod_rate2030, Resource_Type_orig)");
         assertThat(result.files().get(2).refusal()).startsWith("facilities.csv is not a Clean Investment Monitor facility table");
         assertThat(counts()).as("nothing written: no row of the files was valid").isEqualTo(before);
+    }
+    static final String POST_IRA = "post-ira-ev-supply-chain-investments.csv line ";
+
+    /** A facility's Post-IRA value claims: property to value, each of the given row. */
+    private Map<String, String> postIraValues(String facility, int line) {
+        var values = new java.util.TreeMap<String, String>();
+        query("""
+                MATCH (c:Claim {evidenceKind: 'Record'})-[:ABOUT]->(:Facility {id: $id})
+                WHERE c.recordDataset = 'Post-IRA EV supply-chain investments' AND c.predicate = 'HAS_VALUE'
+                RETURN c.property AS property, c.value AS value, c.recordKey AS key, c.recordRelease AS release,
+                       COLLECT { MATCH (c)-[:STATED_IN]->(s:Source) RETURN s.id }[0] AS source""", "id", facility)
+                .forEach(r -> {
+                    assertThat(r.get("key").asString()).isEqualTo(POST_IRA + line);
+                    assertThat(r.get("release").asString()).isEqualTo("commit 3a331aa (2024-09-27)");
+                    assertThat(r.get("source").asString()).isEqualTo("source:post-ira-investments");
+                    values.put(r.get("property").asString(), r.get("value").asString());
+                });
+        return values;
+    }
+
+    @Test
+    @Order(12)
+    void aPostIraRowMatchedToTheCimPlantIsClaimsOnItCitingTheDatasetAndTheRowsWebPage() {
+        // line 2: 6K Energy, Batteries: Components, 178 $M, 460 jobs, Jackson, Tennessee, 35.6/-88.9, Post-IRA
+        assertThat(postIraValues("facility:cim-m-b-6k-tn-0", 2)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "product", "Batteries: Components", "investmentUsd", "178000000", "investmentBand", "100M - 1B",
+                "jobs", "460", "jobsBand", "100 - 1000", "iraTimeline", "Post-Inflation Reduction Act", "city", "Jackson",
+                "location", "35.6, -88.9 (rounded to 0.1°)"));
+        var node = query("""
+                MATCH (f:Facility {id: 'facility:cim-m-b-6k-tn-0'})
+                RETURN f.product AS product, f.investmentUsd AS investment, f.capexMusd2023 AS capex,
+                       f.location.latitude AS latitude""").get(0);
+        assertThat(node.get("product").isNull()).as("a matched node's properties stay its own").isTrue();
+        assertThat(node.get("investment").isNull()).isTrue();
+        assertThat(node.get("capex").asDouble()).isEqualTo(200.295468);
+        assertThat(node.get("latitude").asDouble()).isEqualTo(35.606);
+        var cited = query("""
+                MATCH (c:Claim)-[:ABOUT]->(:Facility {id: 'facility:cim-m-b-6k-tn-0'})
+                WHERE c.recordKey = $key
+                MATCH (c)-[:CITES]->(w:Source)
+                RETURN DISTINCT w.url AS url, w.kind AS kind, w.publisher AS publisher, count(c) AS claims""", "key", POST_IRA + 2);
+        assertThat(cited).hasSize(1);
+        assertThat(cited.get(0).get("url").asString()).isEqualTo("https://www.6kinc.com/6k-energy-production-facilities/");
+        assertThat(cited.get(0).get("kind").asString()).isEqualTo("Web");
+        assertThat(cited.get(0).get("publisher").isNull()).as("no publisher invented").isTrue();
+        // every claim of the row cites it: 8 values, LOCATED_IN Tennessee (its claim is about the facility) and the operator's
+        assertThat(cited.get(0).get("claims").asLong()).isEqualTo(9);
+        assertThat(query("MATCH (c:Claim {recordKey: $key})-[:CITES]->(:Source) RETURN count(DISTINCT c) AS n", "key", POST_IRA + 2)
+                .get(0).get("n").asLong()).isEqualTo(10);
+    }
+
+    @Test
+    @Order(13)
+    void aPostIraRowOfItsOwnHasItsPlaceRoundedCoordinatesAndCompany() {
+        // line 309: Ultium CAM JV (GM, POSCO), 1000 $M, jobs unreported, Becancour, Quebec, Canada, 46.4/-72.4
+        var rows = query("""
+                MATCH (o:Organization)-[:OPERATES]->(f:Facility {id: 'facility:post-ira-ultium-cam-jv-becancour-f463f581'})
+                      -[:LOCATED_IN]->(q:Subdivision)-[:PART_OF]->(c:Country)
+                RETURN f.name AS name, f.investmentUsd AS investment, f.jobs AS jobs, f.jobsBand AS jobsBand,
+                       f.iraTimeline AS timeline, f.product AS product, f.type AS type, f.location.latitude AS latitude,
+                       f.location.longitude AS longitude, f.locationRoundedDeg AS rounded, f.sources AS sources,
+                       q.id AS province, q.name AS provinceName, q.kind AS kind, c.id AS country, o.id AS operator, o.aliases AS aliases""");
+        assertThat(rows).hasSize(1);
+        var row = rows.get(0);
+        assertThat(row.get("name").asString()).isEqualTo("Ultium CAM JV (Materials Processing, Components), Becancour, Quebec");
+        assertThat(row.get("investment").asLong()).isEqualTo(1_000_000_000L);
+        assertThat(row.get("jobs").isNull()).isTrue();
+        assertThat(row.get("jobsBand").asString()).isEqualTo("Unreported");
+        assertThat(row.get("timeline").asString()).isEqualTo("Post-Inflation Reduction Act");
+        assertThat(row.get("product").asString()).isEqualTo("Batteries: Materials Processing; Batteries: Components");
+        assertThat(row.get("type").isNull()).as("two products name no one facility type").isTrue();
+        assertThat(row.get("latitude").asDouble()).isEqualTo(46.4);
+        assertThat(row.get("longitude").asDouble()).isEqualTo(-72.4);
+        assertThat(row.get("rounded").asDouble()).isEqualTo(0.1);
+        assertThat(row.get("sources").asList(v -> v.asString())).containsExactly("source:post-ira-investments");
+        assertThat(row.get("province").asString()).isEqualTo("subdivision:CA-QC");
+        assertThat(row.get("provinceName").asString()).isEqualTo("Quebec");
+        assertThat(row.get("kind").asString()).isEqualTo("Province");
+        assertThat(row.get("country").asString()).isEqualTo("country:CA");
+        assertThat(row.get("operator").asString()).isEqualTo("org:ultium-cam-jv");
+        assertThat(row.get("aliases").asList(v -> v.asString())).containsExactly("Ultium CAM JV (GM, POSCO)");
+        // line 10: Addionics, state TBD, 0,0: no coordinates, located in the country only
+        var addionics = query("""
+                MATCH (o:Organization {name: 'Addionics'})-[:OPERATES]->(f:Facility)-[:LOCATED_IN]->(p)
+                WHERE 'source:post-ira-investments' IN f.sources
+                RETURN f.location AS location, f.investmentUsd AS investment, p.id AS place""");
+        assertThat(addionics).hasSize(1);
+        assertThat(addionics.get(0).get("location").isNull()).isTrue();
+        assertThat(addionics.get(0).get("investment").asLong()).isEqualTo(120_000_000L);
+        assertThat(addionics.get(0).get("place").asString()).isEqualTo("country:US");
+    }
+
+    @Test
+    @Order(14)
+    void severalCompaniesInOneCellAreSeveralOperatorsAndAnExactDuplicateRowIsLoadedOnce() {
+        // line 7: "Accelera, Daimler, PACCAR, EVE", Byhalia, Mississippi: the CIM's Cummins, Daimler, PACCAR plant
+        assertThat(query("""
+                MATCH (o:Organization)-[r:OPERATES]->(:Facility {id: 'facility:cim-m-b-cummins-ms-0'})
+                WHERE 'source:post-ira-investments' IN r.sources RETURN o.name AS n""")
+                .stream().map(r -> r.get("n").asString()).toList()).containsExactlyInAnyOrder("Accelera", "Daimler", "PACCAR", "EVE");
+        assertThat(postIraValues("facility:cim-m-b-cummins-ms-0", 7)).containsEntry("investmentUsd", "1900000000")
+                .containsEntry("jobs", "2000");
+        // line 53 repeats line 52 (BlueOval SK, Glendale, Kentucky) cell for cell
+        var duplicate = first.report().entries().stream().filter(e -> e.outcome() == ResolutionReport.Outcome.DUPLICATE).toList();
+        assertThat(duplicate).extracting(ResolutionReport.Entry::record).containsExactly(POST_IRA + 53);
+        assertThat(duplicate.get(0).reason()).isEqualTo("the same cells as line 52: loaded once, from that line");
+        assertThat(query("MATCH (c:Claim) WHERE c.recordKey = $key RETURN c.id", "key", POST_IRA + 53)).isEmpty();
+        assertThat(query("""
+                MATCH (o:Organization {id: 'org:blueoval-sk'})-[:OPERATES]->(f:Facility)
+                WHERE 'source:post-ira-investments' IN f.sources RETURN f.investmentUsd AS investment""")
+                .stream().map(r -> r.get("investment").asLong()).toList()).containsExactlyInAnyOrder(2_900_000_000L, 2_800_000_000L);
+    }
+
+    @Test
+    @Order(15)
+    void curatedPlantsThePostIraTableListsCarryItsClaimsAndALowerScoreIsAPossibleLink() {
+        var expected = Map.of("facility:thacker-pass", 191, "facility:koreplex", 169, "facility:giga-america", 135,
+                "facility:stardust-muskogee", 276);
+        expected.forEach((facility, line) -> assertThat(postIraValues(facility, line)).as(facility).containsKey("iraTimeline"));
+        assertThat(postIraValues("facility:thacker-pass", 191)).containsEntry("investmentUsd", "2930000000")
+                .containsEntry("jobs", "500");
+        // line 126: "Ford", Marshall, Michigan against the CIM's "Ford Motor Company" plant there: 0.65, below 0.8
+        var link = query("""
+                MATCH (f:Facility)-[p:POSSIBLY_SAME_AS]->(c:Facility {id: 'facility:cim-m-b-ford-mi-0'})
+                WHERE 'source:post-ira-investments' IN f.sources RETURN f.id AS id, p.score AS score, p.method AS method""");
+        assertThat(link).hasSize(1);
+        assertThat(link.get(0).get("score").asDouble()).isEqualTo(0.65);
+        assertThat(link.get(0).get("method").asString()).isEqualTo("operator name overlap 0.25 + place Marshall 0.2 + product 0.2");
+        var markdown = first.report().markdown();
+        assertThat(markdown).contains("## Post-IRA EV supply-chain investments").contains("| facility | " + POST_IRA + "126 |");
+    }
+
+    @Test
+    @Order(16)
+    void aFileThatIsNotThePostIraTableIsRefusedWithTheExpectedColumns() {
+        var before = counts();
+        var federal = DatasetFile.of(EXTERNAL.resolve("cim-2024q4/federal_actual_investment_by_category.csv"));
+        var result = new DatasetImport(driver, SessionConfig.defaultConfig(), ImportListener.NONE)
+                .run(new DatasetImport.Inputs(List.of(), List.of(), List.of(), List.of(), List.of(federal)));
+        assertThat(result.files().get(0).refusal()).startsWith("federal_actual_investment_by_category.csv is not a Post-IRA "
+                + "investments table: expected the columns technology, company_name, product, reported_investment, by_amount, "
+                + "reported_jobs, by_jobs, city, state, country, latitude, longitude, timeline, Notes; found ");
+        assertThat(counts()).isEqualTo(before);
+    }
+    @Test
+    @Order(17)
+    void theFederalInvestmentByCategoryIsAQuarterlySeriesCoveringThePoliciesItsReadmeNames() {
+        var cell = query("""
+                MATCH (i:InvestmentStat {id: 'invest:advanced-manufacturing-tax-credits-manufacturing-2024-q4-cim-2024-q4-20250218-0'})
+                MATCH (c:Claim)-[:ABOUT]->(i)
+                WHERE c.predicate = 'HAS_VALUE'
+                RETURN i.value AS value, i.quarter AS quarter, i.year AS year, i.unit AS unit, i.edition AS edition,
+                       c.value AS claimed, c.recordKey AS key, c.evidenceKind AS kind,
+                       COLLECT { MATCH (i)-[:COVERS]->(p:Policy) RETURN p.id ORDER BY p.id } AS policies""");
+        assertThat(cell).hasSize(1);
+        assertThat(cell.get(0).get("value").asDouble()).isEqualTo(4190.813);
+        assertThat(cell.get(0).get("claimed").asString()).isEqualTo("4190.813");
+        assertThat(cell.get(0).get("quarter").asString()).isEqualTo("2024-Q4");
+        assertThat(cell.get(0).get("year").asInt()).isEqualTo(2024);
+        assertThat(cell.get(0).get("unit").asString()).isEqualTo("M USD (2023)");
+        assertThat(cell.get(0).get("edition").asString()).isEqualTo("2024_Q4.20250218.0");
+        assertThat(cell.get(0).get("kind").asString()).isEqualTo("Record");
+        assertThat(cell.get(0).get("key").asString()).isEqualTo("federal_actual_investment_by_category.csv line 42");
+        assertThat(cell.get(0).get("policies").asList(v -> v.asString())).containsExactly("policy:ira-45x", "policy:ira-48c");
+        // 9 category series of 12 quarters; no policy created, none covered by a category the README does not name it in
+        assertThat(query("MATCH (i:InvestmentStat) RETURN count(i) AS n").get(0).get("n").asLong()).isEqualTo(108);
+        assertThat(query("MATCH (p:Policy) WHERE any(s IN p.sources WHERE s STARTS WITH 'source:cim-') RETURN p.id")).isEmpty();
+        assertThat(query("""
+                MATCH (i:InvestmentStat)-[:COVERS]->(p:Policy)
+                RETURN p.id AS policy, collect(DISTINCT i.category) AS categories ORDER BY policy""").stream()
+                .map(r -> r.get("policy").asString() + " " + r.get("categories").asList(v -> v.asString()).stream().sorted().toList())
+                .toList())
+                .containsExactly("policy:ira-45x [Advanced Manufacturing Tax Credits]",
+                        "policy:ira-48c [Advanced Manufacturing Tax Credits, Emerging Climate Technology Tax Credits]");
+        assertThat(query("""
+                MATCH (c:Claim {predicate: 'COVERS', subjectId: $id}) RETURN c.recordKey AS key""",
+                "id", "invest:advanced-manufacturing-tax-credits-manufacturing-2024-q4-cim-2024-q4-20250218-0").stream()
+                .map(r -> r.get("key").asString()).distinct().toList())
+                .containsExactly("README_CIM.txt line 253 (\"Advanced Manufacturing Tax Credits\" including 45X, 48C and 48D)");
     }
 }

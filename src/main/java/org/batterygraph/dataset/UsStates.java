@@ -1,10 +1,10 @@
-package org.batterygraph.dataset.cim;
+package org.batterygraph.dataset;
 
 import java.util.Map;
 import java.util.Optional;
 
 /** US states and territories by postal code (ISO 3166-2:US), for the subdivisions the datasets name. */
-final class UsStates {
+public final class UsStates {
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"), Map.entry("AZ", "Arizona"), Map.entry("AR", "Arkansas"),
@@ -27,7 +27,13 @@ final class UsStates {
     private UsStates() {
     }
 
-    static Optional<String> name(String code) {
+    public static Optional<String> name(String code) {
         return Optional.ofNullable(NAMES.get(code));
+    }
+
+    /** The postal code of a state's name ("Tennessee": TN), case not minded. */
+    public static Optional<String> code(String name) {
+        return NAMES.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(name.strip())).map(Map.Entry::getKey)
+                .findFirst();
     }
 }
