@@ -80,13 +80,16 @@ class DocumentedAnswersFromSeedRowsTest {
     void usImportRelianceAndMineProductionAreTheSeedsStatisticsRows() throws IOException {
         var answer = answer("Which minerals does the US import most of, and who mines them?");
         var expected = STATS.stream().filter(s -> "country:US".equals(s.get("country")) && s.get("metric").equals("NetImportReliance")
-                && s.get("edition").equals("MCS 2026")).map(s -> name(s.get("material")) + "=" + s.get("value")).toList();
+                && s.get("edition").equals("MCS 2026"))
+                .map(s -> name(s.get("material")) + "=" + s.get("value") + " " + s.get("qualifier") + " " + s.get("bound")).toList();
         assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
         List<Map<String, Object>> stats = answer.getList("productionStats");
-        assertThat(stats.stream().map(s -> ((Map<String, Object>) s.get("material")).get("name") + "=" + ((Number) s.get("value")).doubleValue()))
+        assertThat(stats.stream().map(s -> ((Map<String, Object>) s.get("material")).get("name") + "=" + number(s.get("value"))
+                + " " + s.get("qualifier") + " " + number(s.get("bound"))))
                 .containsExactlyInAnyOrderElementsOf(expected);
-        var values = stats.stream().map(s -> ((Number) s.get("value")).doubleValue()).toList();
-        assertThat(values).as("largest first").isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(stats).as("a bound is no value").allSatisfy(s -> assertThat(s.get("value") == null).isEqualTo(s.get("qualifier") != null));
+        var values = stats.stream().map(s -> number(s.get("value") != null ? s.get("value") : s.get("bound"))).toList();
+        assertThat(values).as("largest first, a bound at its bound").isSortedAccordingTo(Comparator.reverseOrder());
         assertConcentration(answer.getMap("graphite"), "material:graphite", "MineProduction");
         assertConcentration(answer.getMap("manganese"), "material:manganese", "MineProduction");
     }
@@ -426,4 +429,9 @@ class DocumentedAnswersFromSeedRowsTest {
     private static String said(Map<String, Object> row) {
         return (String) (row.get("quote") != null ? row.get("quote") : row.get("paraphrase"));
     }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
 }

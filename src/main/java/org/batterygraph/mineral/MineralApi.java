@@ -29,7 +29,7 @@ public class MineralApi {
     private static final String ROW = """
             {stat: p, material: m, country: COLLECT { MATCH (p)-[:FOR_COUNTRY]->(c) RETURN c }[0],
              source: COLLECT { MATCH (p)-[:STATED_IN]->(s) RETURN s }[0], record: %s}""".formatted(ProductionStat.RECORD);
-    private static final String ORDER = "ORDER BY p.metric, p.year DESC, p.edition DESC, p.value DESC, p.id";
+    private static final String ORDER = "ORDER BY p.metric, p.year DESC, p.edition DESC, coalesce(p.value, p.bound) DESC, p.id";
 
     static final Cypher.Query OF_MATERIAL = new Cypher.Query("Material.productionStats", """
             UNWIND $ids AS id
@@ -262,7 +262,7 @@ public class MineralApi {
     @Query
     @Description("""
             Production statistics filtered by material, country, metric, data year and edition, ordered by metric, \
-            year (latest first), edition and value (largest first); at most `first` rows (1 to 100).""")
+            year (latest first), edition and value (largest first; a bound at its bound); at most `first` rows (1 to 100).""")
     public @NonNull List<@NonNull ProductionStat> productionStats(@Id String material, @Id String country, Metric metric,
             Integer year, String edition, @DefaultValue("100") int first) throws InvalidArgumentException {
         var parameters = new HashMap<String, Object>();
@@ -277,13 +277,13 @@ public class MineralApi {
 
     // Batched fields take no arguments: SmallRye batches all aliases of a field into one call with the first
     // alias's arguments, so arguments would be silently wrong for the others. Filtered views are root fields.
-    @Description("All statistics of this material by country (and world totals): by metric, latest year first, largest first.")
+    @Description("All statistics of this material by country (and world totals): by metric, latest year first, largest first (a bound at its bound).")
     @Name("productionStats")
     public List<@NonNull List<@NonNull ProductionStat>> materialStats(@Source List<Material> materials) {
         return stats(OF_MATERIAL, materials, Material::id);
     }
 
-    @Description("All statistics of this country across materials: by metric, latest year first, largest first.")
+    @Description("All statistics of this country across materials: by metric, latest year first, largest first (a bound at its bound).")
     @Name("productionStats")
     public List<@NonNull List<@NonNull ProductionStat>> countryStats(@Source List<Country> countries) {
         return stats(FOR_COUNTRY, countries, Country::id);
