@@ -1,7 +1,8 @@
 // Conflicts of exclusive relationships just stated (an OPERATES of a facility): another source's active claim naming
 // another start node of the same type for the same end node, with overlapping validity, unless one of the two
 // sources names both (a joint one). Recorded once per pair, from the new claim.
-// Run by an API write (contribution/Write) and by the dataset import (dataset/cim): $exclusiveClaims holds claim ids.
+// Run by an API write (contribution/Write) and by the dataset importers (dataset/Statements.conflicts): $exclusiveClaims
+// holds claim ids.
 UNWIND $exclusiveClaims AS id
 MATCH (c:Claim {id: id})-[:STATED_IN]->(s:Source)
 WHERE c.status = $status.active

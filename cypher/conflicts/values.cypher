@@ -2,7 +2,8 @@
 // about the same property of the node with a different value (numbers compared as numbers, dates to the precision
 // of the less precise one); for a state such as a status, only for the same date (StatusesOnSameDate). Recorded
 // once per pair, from the new claim.
-// Run by an API write (contribution/Write) and by the dataset import (dataset/cim), in their transactions:
+// Run by an API write (contribution/Write) and by the dataset importers (dataset/Statements.conflicts), in their
+// transactions:
 // $compared holds {claim, numeric, date, state} per value claim.
 UNWIND $compared AS row
 MATCH (c:Claim {id: row.claim})-[:STATED_IN]->(s:Source)

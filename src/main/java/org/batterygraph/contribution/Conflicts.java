@@ -11,9 +11,9 @@ import org.batterygraph.neo4j.CypherScript;
 
 /**
  * The rules that find conflicts between claims (docs/data.md, "Conflicts the graph finds"), one for both writers of
- * claims: an API write (Write) and the dataset import (dataset/cim) run the same statements of cypher/conflicts/ in
- * their own transactions, with the same parameters, so a dataset row and a curated claim conflict exactly when two
- * API writes with their values would. (No CDI and no driver: the tools module compiles it with the importers.)
+ * claims: an API write (Write) and the dataset importers (dataset/Statements.conflicts: the CIM's and the Post-IRA's)
+ * run the same statements of cypher/conflicts/ in their own transactions, with the same parameters, so a dataset row
+ * and a curated claim conflict exactly when two API writes with their values would. (No CDI and no driver: the tools module compiles it with the importers.)
  */
 public final class Conflicts {
 

@@ -110,7 +110,7 @@ public final class ResolutionReport {
             for (var c : found) {
                 out.append("| ").append(c.kind()).append(" | `").append(c.subject()).append("` | `").append(c.claim())
                         .append("` (").append(c.recordKey() == null ? "" : c.recordKey()).append(") | `")
-                        .append(c.counterClaim()).append("` | ").append(c.reason().replace("|", "\\|")).append(" |\n");
+                        .append(c.counterClaim()).append("` | ").append(c.reason().replace("|", "\\|").replace("\n", "<br>")).append(" |\n");
             }
         }
         return out.toString();

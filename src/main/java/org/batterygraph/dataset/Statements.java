@@ -1,8 +1,13 @@
 package org.batterygraph.dataset;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.batterygraph.contribution.Conflicts;
+import org.batterygraph.model.NodeKind;
+import org.batterygraph.model.RelationshipType;
 import org.batterygraph.neo4j.CypherScript;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -30,6 +35,41 @@ public final class Statements {
         public static Write shared(String name, String text, Map<String, Object> parameters) {
             return new Write(name, text, parameters);
         }
+    }
+
+    /**
+     * The two conflict writes of an importer's file (docs/import.md, "Conflicts with curated claims"), run last in its
+     * transaction: its facilities' value claims ({@code propertyClaims}, rows of property-claims) against other
+     * sources' claims about the same property, and its OPERATES claims (among {@code relationships}, rows of
+     * relationships) against other sources' operators, by the API's rules; recorded by {@code importer}. Not their
+     * locations: the datasets' coordinates are text claims ("lat, lon"), Post-IRA's rounded to 0.1°, which as text
+     * differ from every precise one (and no curated facility has any).
+     */
+    public static List<Write> conflicts(String importer, List<Map<String, Object>> propertyClaims,
+            List<Map<String, Object>> relationships) {
+        var compared = new ArrayList<Map<String, Object>>();
+        for (var claim : propertyClaims) {
+            @SuppressWarnings("unchecked")
+            var props = (Map<String, Object>) claim.get("props");
+            var property = (String) props.get("property");
+            var row = Conflicts.compared(NodeKind.Facility, property, (String) claim.get("id"));
+            if (row != null && !"location".equals(property)) {
+                compared.add(row);
+            }
+        }
+        var exclusive = new ArrayList<String>();
+        for (var relationship : relationships) {
+            if (RelationshipType.OPERATES.type().equals(relationship.get("type"))) {
+                @SuppressWarnings("unchecked")
+                var claim = (Map<String, Object>) relationship.get("claim");
+                exclusive.add((String) claim.get("id"));
+            }
+        }
+        var parameters = new HashMap<>(Conflicts.parameters(importer));
+        parameters.put("compared", compared);
+        parameters.put("exclusiveClaims", exclusive);
+        return List.of(Write.shared("conflicts/values", Conflicts.VALUES, parameters),
+                Write.shared("conflicts/exclusive-relationships", Conflicts.EXCLUSIVE_RELATIONSHIPS, parameters));
     }
 
     /** What a transaction created. */

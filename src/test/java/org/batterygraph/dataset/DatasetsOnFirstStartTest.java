@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.inject.Inject;
 
 import org.batterygraph.GraphQL;
+import org.batterygraph.dataset.postira.PostIraImport;
 import org.batterygraph.neo4j.PreparedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -102,25 +103,65 @@ public class DatasetsOnFirstStartTest {
                 { conflicts(kind: ExclusiveRelationship) { kind reason claim { id } counterClaim { id } }
                   claims(filter: {entity: "facility:green-li-ion-atoka", disputed: true, source: "%s"}) {
                     nodes { id record { key } conflicts { kind active claim { id source { id } } } } }
-                  america: claims(filter: {entity: "facility:giga-america", disputed: true}) { nodes { id } }
+                  america: claims(filter: {entity: "facility:giga-america", property: "announced", disputed: true}) { nodes { id } }
                   im3ny: claims(filter: {entity: "facility:im3ny-endicott", property: "status"}) { nodes { id value disputed } }
                 }""".formatted(CIM)).statusCode(200).extract().jsonPath();
         assertThat(answer.getList("errors")).isNull();
-        List<Map<String, Object>> conflicts = answer.getList("data.conflicts");
-        assertThat(conflicts).filteredOn(c -> Set.of(((Map<?, ?>) c.get("claim")).get("id"), ((Map<?, ?>) c.get("counterClaim")).get("id"))
-                .equals(Set.of(cimClaim, articleClaim))).singleElement()
-                .satisfies(c -> assertThat((String) c.get("reason")).isEqualTo("Only one OPERATES at a time for "
-                        + "facility:green-li-ion-atoka: org:green-li-ion (" + CIM + ") and org:american-li-ion (source:seed-004_7685e5194780aa43)"));
+        assertThat(reasonOfTheConflictOf(answer, cimClaim, articleClaim)).isEqualTo("Only one OPERATES at a time for "
+                + "facility:green-li-ion-atoka: org:green-li-ion (" + CIM + ") and org:american-li-ion (source:seed-004_7685e5194780aa43)");
         assertThat(answer.getList("data.claims.nodes.id")).containsExactly(cimClaim);
         assertThat(answer.getString("data.claims.nodes[0].record.key")).isEqualTo(
                 "manufacturing_energy_and_industry_facility_metadata.csv unique_id=M.B.GreenLiIon_OK_0 (line 196)");
         assertThat(answer.getList("data.claims.nodes[0].conflicts.claim.id")).containsExactly(articleClaim);
         assertThat(answer.getList("data.claims.nodes[0].conflicts.kind")).containsExactly("ExclusiveRelationship");
         assertThat(answer.getList("data.claims.nodes[0].conflicts.active")).containsExactly(true);
-        assertThat(answer.getList("data.america.nodes.id")).as("Giga America's claims in conflict").isEmpty();
+        assertThat(answer.getList("data.america.nodes.id")).as("Giga America's announcement claims in conflict").isEmpty();
         List<Map<String, Object>> statuses = answer.getList("data.im3ny.nodes");
         assertThat(statuses).extracting(c -> c.get("value")).contains("Bankrupt", "Operational");
         assertThat(statuses).allMatch(c -> Boolean.FALSE.equals(c.get("disputed")));
+    }
+
+    /**
+     * The Post-IRA row of line 135 (Freyr, Newnan GA: $2,600M, 723 jobs) is resolved to Giga America, whose
+     * curated figures from C&EN (S6) are $1.7B and 700 jobs: by the writes' DifferentValues rule both of the row's
+     * claims conflict with the article's, recorded by the Post-IRA import, once (the first start's import, and the
+     * import's rerun in DatasetImportTest, add no second). Line 169's KOREPlex investment equals the curated one: none.
+     */
+    @Test
+    void aPostIraRowThatContradictsACuratedFigureIsAConflictRecordedByItsImport() {
+        var postIra = "claim:facility:giga-america.investmentUsd@post-ira-investments";
+        var article = "claim:facility:giga-america.investmentUsd@S6";
+        var answer = GraphQL.post("""
+                { conflicts(kind: DifferentValues) { kind reason claim { id } counterClaim { id } }
+                  claims(filter: {entity: "facility:giga-america", disputed: true, source: "%s"}) {
+                    nodes { id property value record { key } conflicts { kind active claim { id value source { id } } } } }
+                  koreplex: claims(filter: {entity: "facility:koreplex", source: "%s", property: "investmentUsd"}) {
+                    nodes { value disputed } }
+                }""".formatted(PostIraImport.SOURCE_ID, PostIraImport.SOURCE_ID)).statusCode(200).extract().jsonPath();
+        assertThat(answer.getList("errors")).isNull();
+        assertThat(reasonOfTheConflictOf(answer, postIra, article)).isEqualTo("Different values of investmentUsd: "
+                + "\"2600000000\" (" + PostIraImport.SOURCE_ID + ") and \"1700000000\" (source:S6)");
+        assertThat(answer.getList("data.claims.nodes.property")).containsExactlyInAnyOrder("investmentUsd", "jobs");
+        assertThat(answer.getString("data.claims.nodes.find { it.property == 'investmentUsd' }.record.key"))
+                .isEqualTo("post-ira-ev-supply-chain-investments.csv line 135");
+        assertThat(answer.getString("data.claims.nodes.find { it.property == 'jobs' }.conflicts[0].claim.value")).isEqualTo("700");
+        assertThat(answer.getString("data.claims.nodes.find { it.property == 'jobs' }.conflicts[0].claim.source.id")).isEqualTo("source:S6");
+        var recorded = driver.executableQuery("""
+                MATCH (:Claim {id: $a})-[x:CONFLICTS_WITH]-(:Claim {id: $b}) RETURN collect(x.recordedBy) AS by""")
+                .withParameters(Map.of("a", postIra, "b", article)).execute().records().get(0).get("by").asList();
+        assertThat(recorded).containsExactly("import:post-ira");
+        // line 169's $1,250M is KOREPlex's curated $1.25B: a second claim, no conflict
+        assertThat(answer.getList("data.koreplex.nodes.value")).containsExactly("1250000000");
+        assertThat(answer.getList("data.koreplex.nodes.disputed")).containsExactly(false);
+    }
+
+    /** The reason of the one conflict between claims a and b among the answer's {@code conflicts}, either way round. */
+    static String reasonOfTheConflictOf(JsonPath answer, String a, String b) {
+        List<Map<String, Object>> conflicts = answer.getList("data.conflicts");
+        var between = conflicts.stream().filter(c -> Set.of(((Map<?, ?>) c.get("claim")).get("id"),
+                ((Map<?, ?>) c.get("counterClaim")).get("id")).equals(Set.of(a, b))).toList();
+        assertThat(between).as("conflicts between %s and %s", a, b).hasSize(1);
+        return (String) between.get(0).get("reason");
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.batterygraph.contribution.Conflicts;
 import org.batterygraph.dataset.Claims;
 import org.batterygraph.dataset.Names;
 import org.batterygraph.dataset.UsStates;
@@ -412,38 +411,17 @@ public final class CimImport {
             report.add(new ResolutionReport.Entry(DATASET, row.key(), "facility", decision.outcome(), id, name,
                     decision.candidates(), decision.reason()));
         }
-        // the row's values and operators against the other sources' claims about the same node, by the API's rules
-        var compared = new ArrayList<Map<String, Object>>();
-        for (var claim : propertyClaims) {
-            @SuppressWarnings("unchecked")
-            var props = (Map<String, Object>) claim.get("props");
-            var row = Conflicts.compared(NodeKind.Facility, (String) props.get("property"), (String) claim.get("id"));
-            if (row != null) {
-                compared.add(row);
-            }
-        }
-        var exclusive = new ArrayList<String>();
-        for (var relationship : relationships) {
-            if (RelationshipType.OPERATES.type().equals(relationship.get("type"))) {
-                @SuppressWarnings("unchecked")
-                var claim = (Map<String, Object>) relationship.get("claim");
-                exclusive.add((String) claim.get("id"));
-            }
-        }
-        var conflicts = new HashMap<>(Conflicts.parameters(IMPORTER));
-        conflicts.put("compared", compared);
-        conflicts.put("exclusiveClaims", exclusive);
         var source = source(release, asserted, sourceId);
-        return List.of(
+        var writes = new ArrayList<>(List.of(
                 new Statements.Write("source", Map.of("source", source)),
                 new Statements.Write("subdivisions", Map.of("subdivisions", List.copyOf(subdivisions.values()), "sourceId", sourceId)),
                 new Statements.Write("organizations", Map.of("organizations", List.copyOf(organizations.values()), "sourceId", sourceId)),
                 new Statements.Write("facilities", Map.of("nodes", nodes, "sourceId", sourceId)),
                 new Statements.Write("property-claims", Map.of("claims", propertyClaims, "sourceId", sourceId)),
                 new Statements.Write("relationships", Map.of("relationships", relationships, "sourceId", sourceId)),
-                new Statements.Write("possibly-same-as", Map.of("links", links, "sourceId", sourceId)),
-                Statements.Write.shared("conflicts/values", Conflicts.VALUES, conflicts),
-                Statements.Write.shared("conflicts/exclusive-relationships", Conflicts.EXCLUSIVE_RELATIONSHIPS, conflicts));
+                new Statements.Write("possibly-same-as", Map.of("links", links, "sourceId", sourceId))));
+        writes.addAll(Statements.conflicts(IMPORTER, propertyClaims, relationships));
+        return writes;
     }
 
     static Map<String, Object> source(String release, LocalDate published, String sourceId) {

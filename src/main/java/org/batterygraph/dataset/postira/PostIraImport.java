@@ -50,6 +50,8 @@ public final class PostIraImport {
 
     public static final String DATASET = "Post-IRA EV supply-chain investments";
     public static final String SOURCE_ID = "source:post-ira-investments";
+    /** Who records the conflicts the import finds (recordedBy on CONFLICTS_WITH, as CimImport's). */
+    static final String IMPORTER = "import:post-ira";
     static final String RELEASE = "commit 3a331aa (2024-09-27)";
     static final LocalDate PUBLISHED = LocalDate.of(2024, 9, 27);
     static final String TECHNOLOGY = "Batteries";
@@ -401,7 +403,7 @@ public final class PostIraImport {
             report.add(new ResolutionReport.Entry(DATASET, row.key(), "facility", decision.outcome(), id, name,
                     decision.candidates(), decision.reason()));
         }
-        return List.of(
+        var writes = new ArrayList<>(List.of(
                 new Statements.Write("source", Map.of("source", source())),
                 new Statements.Write("web-sources", Map.of("sources", List.copyOf(webSources.values()))),
                 new Statements.Write("countries", Map.of("countries", List.copyOf(countries.values()), "sourceId", SOURCE_ID)),
@@ -411,7 +413,10 @@ public final class PostIraImport {
                 new Statements.Write("property-claims", Map.of("claims", propertyClaims, "sourceId", SOURCE_ID)),
                 new Statements.Write("relationships", Map.of("relationships", relationships, "sourceId", SOURCE_ID)),
                 new Statements.Write("cites", Map.of("cites", cites, "sourceId", SOURCE_ID)),
-                new Statements.Write("possibly-same-as", Map.of("links", links, "sourceId", SOURCE_ID)));
+                new Statements.Write("possibly-same-as", Map.of("links", links, "sourceId", SOURCE_ID))));
+        // the rows' values and operators against the other sources' claims about the same facilities (docs/import.md)
+        writes.addAll(Statements.conflicts(IMPORTER, propertyClaims, relationships));
+        return writes;
     }
 
     /** The facility type a row's products name when they name one (cells with packs: cells); otherwise none. */

@@ -65,7 +65,10 @@ class DatasetImportTest {
             Files.writeString(Path.of("target/dataset-import/first-report.md"), first.report().markdown());
             Files.writeString(Path.of("target/dataset-import/second-report.md"), second.report().markdown());
             Files.writeString(Path.of("target/dataset-import/timings.txt"), "first run %d ms, rerun %d ms%n"
-                    .formatted(first.took().toMillis(), second.took().toMillis()));
+                    .formatted(first.took().toMillis(), second.took().toMillis())
+                    + "first run created %d nodes and %d relationships%n".formatted(
+                            first.files().stream().mapToLong(FileOutcome::nodesCreated).sum(),
+                            first.files().stream().mapToLong(FileOutcome::relationshipsCreated).sum()));
             Files.writeString(Path.of("target/dataset-import/rejected.txt"), String.join("\n",
                     first.files().stream().flatMap(f -> f.rejected().stream()).map(RowProblem::toString).toList()));
         } catch (IOException e) {
