@@ -3,9 +3,14 @@ package org.batterygraph.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -17,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -40,6 +49,27 @@ class LocationsAndFacilityFiltersTest {
             "M.B.Tesla_NV_3", "M.B.Lyten_NV_0", "M.CM.Albemarle_NV_0", "M.CM.ABTCM_NV_0", "M.CM.Century_NV_0",
             "M.CM.Ioneer_NV_0", "M.CM.Lilac_NV_0", "M.CM.LithiumAmericas_NV_0", "M.CM.Aqua_NV_0");
     private static final String NEVADA_BOX = "{box: {south: 35, west: -120, north: 42, east: -114.04}}";
+    private static final String POST_IRA_FILE = "post-ira-ev-supply-chain-investments.csv";
+
+    /** The lines of the vendored Post-IRA file whose row is a Nevada battery site. */
+    private static Set<Integer> nevadaPostIraLines() {
+        var lines = new HashSet<Integer>();
+        var csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (MappingIterator<String[]> rows = csv.readerFor(String[].class)
+                .readValues(Path.of("data/external/post-ira-investments", POST_IRA_FILE).toFile())) {
+            var header = List.of(rows.next());
+            // no cell of the file holds a line break: row n is line n + 1
+            for (int line = 2; rows.hasNext(); line++) {
+                var row = rows.next();
+                if (row[header.indexOf("technology")].equals("Batteries") && row[header.indexOf("state")].equals("Nevada")) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
 
     @Inject
     Driver driver;
@@ -128,8 +158,14 @@ class LocationsAndFacilityFiltersTest {
                   AND n.location.longitude >= -120 AND n.location.longitude <= -114.04 RETURN n.id AS id ORDER BY id"""));
         assertThat(ids).contains("facility:cim-m-b-redwood-nv-0", "facility:giga-nevada", "facility:thacker-pass");
         List<String> keys = facilities.getList("facilities.nodes.valueClaims.flatten().findAll { it.property == 'location' }.claim.record.key");
-        var rows = keys.stream().map(k -> k.replaceAll(".* unique_id=(\\S+) .*", "$1")).collect(Collectors.toCollection(TreeSet::new));
+        var rows = keys.stream().filter(k -> k.contains(" unique_id=")).map(k -> k.replaceAll(".* unique_id=(\\S+) .*", "$1"))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(rows).as("the CIM rows whose location the facilities in the box carry").isEqualTo(new TreeSet<>(NEVADA_ROWS));
+        // The other locations are Post-IRA rows' (plants the CIM does not place): each one a Nevada row of that file.
+        var postIra = keys.stream().filter(k -> !k.contains(" unique_id=")).toList();
+        assertThat(postIra).as("locations from Post-IRA rows").isNotEmpty()
+                .allSatisfy(k -> assertThat(k).startsWith(POST_IRA_FILE + " line "))
+                .allSatisfy(k -> assertThat(nevadaPostIraLines()).contains(Integer.parseInt(k.substring(k.lastIndexOf(' ') + 1))));
         assertThat(facilities.getInt("facilities.totalCount")).isEqualTo(ids.size());
     }
 
