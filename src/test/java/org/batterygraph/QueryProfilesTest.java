@@ -54,6 +54,14 @@ class QueryProfilesTest {
      * Mineral.productionStats, in some full runs, as Neo4j's statistics settled) the production_stat_lookup index
      * instead of seeking in it.
      */
+    /**
+     * Pages whose plan may, besides seeking its filter's index, read a claim index in order to avoid sorting a small
+     * page: docs/queries.md's `claims(first: 3, filter: {source, evidenceKind})` does so in some full runs, as the
+     * statistics left by earlier tests change the planner's estimates. Its db hits are still checked against the
+     * table below; that such a plan stays cheap on a large graph is not shown (the 1M bench graph has no claims).
+     */
+    static final Set<String> ORDERED_PAGE_SCANS = Set.of("Claim.list");
+
     static final Map<String, Set<String>> KNOWN_SCANS = Map.of(
             "Claim.conflicts", Set.of("DirectedRelationshipTypeScan"),
             "Facility.aggregate", Set.of("NodeByLabelScan"),
@@ -98,7 +106,9 @@ class QueryProfilesTest {
         // that scans, or another scan in one of these, fails here. (Their cost at the benchmark's 1M nodes is not
         // measured yet: issue #17 leaves that open; docs/queries.md says so.)
         profiles.forEach((name, profile) -> assertThat(profile.startOperators()).as("%s starts from %s", name, profile.startOperators())
-                .allMatch(op -> INDEXED.matcher(op).matches() || KNOWN_SCANS.getOrDefault(name, Set.of()).contains(op)));
+                .allMatch(op -> INDEXED.matcher(op).matches() || KNOWN_SCANS.getOrDefault(name, Set.of()).contains(op)
+                        || ORDERED_PAGE_SCANS.contains(name) && op.equals("NodeIndexScan") && profile.startOperators().stream()
+                                .anyMatch(other -> other.startsWith("NodeIndexSeek") || other.startsWith("NodeUniqueIndexSeek"))));
         assertThat(profiles.keySet()).as("the known scans are still queries of docs/queries.md").containsAll(KNOWN_SCANS.keySet());
 
         assertScansCostPerUnitAsAt1M(doc, profiles);
