@@ -48,10 +48,12 @@ public record Concentration(
 
     /**
      * Cypher subquery body choosing, for material {@code m}, the edition and data year of $metric that
-     * {@link #OF_M} computes: $year and $edition when given, else the latest edition and its latest year.
+     * {@link #OF_M} computes: $year and $edition when given, else the latest edition and its latest year. Here and in
+     * {@link #OF_M} the statistics are matched unlabelled from the material (only statistics hang off OF_MATERIAL), so
+     * that the planner expands from the material rather than scanning the production_stat_lookup index and joining.
      */
     static final String LATEST_OF_M = """
-            MATCH (m)<-[:OF_MATERIAL]-(latest:ProductionStat {metric: $metric})
+            MATCH (m)<-[:OF_MATERIAL]-(latest {metric: $metric})
             WHERE ($year IS NULL OR latest.year = $year) AND ($edition IS NULL OR latest.edition = $edition)
             RETURN latest.edition AS edition, latest.year AS year ORDER BY edition DESC, year DESC LIMIT 1
             """;
@@ -64,7 +66,7 @@ public record Concentration(
      */
     static final String OF_M = """
             WITH m, edition, year, COLLECT {
-              MATCH (m)<-[:OF_MATERIAL]-(p:ProductionStat {metric: $metric, edition: edition, year: year})
+              MATCH (m)<-[:OF_MATERIAL]-(p {metric: $metric, edition: edition, year: year})
               OPTIONAL MATCH (p)-[:FOR_COUNTRY]->(c:Country)
               RETURN {stat: p, material: m, country: c, source: COLLECT { MATCH (p)-[:STATED_IN]->(s:Source) RETURN s }[0],
                       record: %s} AS row

@@ -110,7 +110,7 @@ public class MineralApi {
     static final Cypher.Query CONCENTRATION_SERIES = new Cypher.Query("Mineral.concentrationSeries", """
             MATCH (m:Material {id: $material})
             CALL (m) {
-              MATCH (m)<-[:OF_MATERIAL]-(p:ProductionStat {metric: $metric})
+              MATCH (m)<-[:OF_MATERIAL]-(p {metric: $metric})
               WHERE ($fromYear IS NULL OR p.year >= $fromYear) AND ($toYear IS NULL OR p.year <= $toYear)
               WITH DISTINCT p.year AS year, p.edition AS edition
               ORDER BY year, edition DESC
@@ -134,7 +134,7 @@ public class MineralApi {
               MATCH (x:Organization)-[:OPERATES]->(f:Facility) RETURN f
             }
             MATCH (f)-[:CONSUMES|PRODUCES]->(:Material)<-[:INPUT_TO*0..6]-(m:Material)
-            WHERE m.kind = $mineral OR EXISTS { (m)<-[:OF_MATERIAL]-(:ProductionStat {metric: $metric}) }
+            WHERE m.kind = $mineral OR EXISTS { (m)<-[:OF_MATERIAL]-({metric: $metric}) }
             WITH DISTINCT x, m
             WITH x, m, COLLECT {
               CALL (m) {
