@@ -1,6 +1,5 @@
 package org.batterygraph.dataset.cim;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -81,8 +80,7 @@ public final class CimImport {
     }
 
     public FileOutcome importFile(DatasetFile file) {
-        long start = System.nanoTime();
-        try {
+        return FileOutcome.of(DATASET, file, listener, () -> {
             var rows = file.rows();
             int headerAt = -1;
             String release = null;
@@ -152,15 +150,8 @@ public final class CimImport {
             var curated = Curated.from(statements.readOne("curated-facilities", Map.of("datasetSources", List.of(sourceId))));
             var writes = writes(inScope, curated, claims, sourceId, release, asserted);
             var created = inScope.isEmpty() ? new Statements.Created(0, 0) : statements.inOneTransaction(writes);
-            var outcome = new FileOutcome(DATASET, file.name(), null, read, inScope.size(), outOfScope, problems,
-                    created.nodes(), created.relationships(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        } catch (FileRefusedException e) {
-            var outcome = FileOutcome.refused(DATASET, file.name(), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        }
+            return new FileOutcome.Read(read, inScope.size(), outOfScope, problems, created);
+        });
     }
 
     private static Row row(DatasetFile file, CsvTable.Row csv, java.util.function.Function<String, String> cell) {

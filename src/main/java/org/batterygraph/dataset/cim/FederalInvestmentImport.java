@@ -1,6 +1,5 @@
 package org.batterygraph.dataset.cim;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,8 +57,7 @@ public final class FederalInvestmentImport {
     }
 
     public FileOutcome importFile(DatasetFile file) {
-        long start = System.nanoTime();
-        try {
+        return FileOutcome.of(CimImport.DATASET, file, listener, () -> {
             var rows = file.rows();
             int headerAt = -1;
             String release = null;
@@ -146,14 +144,7 @@ public final class FederalInvestmentImport {
             var created = stats.isEmpty() ? new Statements.Created(0, 0) : statements.inOneTransaction(List.of(
                     new Statements.Write("source", Map.of("source", CimImport.source(release, asserted, sourceId))),
                     new Statements.Write("investment-stats", Map.of("rows", stats, "sourceId", sourceId))));
-            var outcome = new FileOutcome(CimImport.DATASET, file.name(), null, read, stats.size(), 0, problems,
-                    created.nodes(), created.relationships(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        } catch (FileRefusedException e) {
-            var outcome = FileOutcome.refused(CimImport.DATASET, file.name(), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        }
+            return new FileOutcome.Read(read, stats.size(), 0, problems, created);
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.batterygraph.dataset.deposits;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,8 +85,7 @@ public final class LithiumDepositsImport {
     }
 
     public FileOutcome importFile(DatasetFile file) {
-        long start = System.nanoTime();
-        try {
+        return FileOutcome.of(DATASET, file, listener, () -> {
             var rows = file.rows();
             var header = rows.isEmpty() ? List.<String>of() : rows.get(0).cells().stream().map(String::strip).toList();
             var missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
@@ -170,15 +168,8 @@ public final class LithiumDepositsImport {
                     new Statements.Write("facilities", Map.of("nodes", nodes, "sourceId", SOURCE_ID)),
                     new Statements.Write("property-claims", Map.of("claims", propertyClaims, "sourceId", SOURCE_ID)),
                     new Statements.Write("relationships", Map.of("relationships", relationships, "sourceId", SOURCE_ID))));
-            var outcome = new FileOutcome(DATASET, file.name(), null, read, nodes.size(), 0, problems, created.nodes(),
-                    created.relationships(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        } catch (FileRefusedException e) {
-            var outcome = FileOutcome.refused(DATASET, file.name(), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        }
+            return new FileOutcome.Read(read, nodes.size(), 0, problems, created);
+        });
     }
 
     /** The stored value of {@code set} the cell names, or the row is rejected listing the set. */

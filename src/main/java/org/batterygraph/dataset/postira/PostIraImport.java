@@ -3,7 +3,6 @@ package org.batterygraph.dataset.postira;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,8 +92,7 @@ public final class PostIraImport {
     }
 
     public FileOutcome importFile(DatasetFile file) {
-        long start = System.nanoTime();
-        try {
+        return FileOutcome.of(DATASET, file, listener, () -> {
             var rows = file.rows();
             var header = rows.isEmpty() ? List.<String>of() : rows.get(0).cells().stream().map(String::strip).toList();
             var missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
@@ -139,15 +137,8 @@ public final class PostIraImport {
             var candidates = statements.readOne("post-ira-candidates", Map.of("sourceId", SOURCE_ID));
             var writes = writes(inScope, candidates, claims);
             var created = inScope.isEmpty() ? new Statements.Created(0, 0) : statements.inOneTransaction(writes);
-            var outcome = new FileOutcome(DATASET, file.name(), null, read, inScope.size(), outOfScope, problems,
-                    created.nodes(), created.relationships(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        } catch (FileRefusedException e) {
-            var outcome = FileOutcome.refused(DATASET, file.name(), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        }
+            return new FileOutcome.Read(read, inScope.size(), outOfScope, problems, created);
+        });
     }
 
     private static Row row(DatasetFile file, CsvTable.Row csv, Function<String, String> cell) {

@@ -1,6 +1,5 @@
 package org.batterygraph.dataset.usgs;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,8 +71,7 @@ public final class UsgsMcsImport {
     }
 
     public FileOutcome importFile(DatasetFile file) {
-        long start = System.nanoTime();
-        try {
+        return FileOutcome.of(DATASET, file, listener, () -> {
             var name = FILE_NAME.matcher(file.name());
             if (!name.matches()) {
                 throw new FileRefusedException(file.name() + ": not a USGS MCS table name: expected "
@@ -122,15 +120,8 @@ public final class UsgsMcsImport {
                     new Statements.Write("countries", Map.of("countries", List.copyOf(countries.values()),
                             "sourceId", sourceId(edition))),
                     new Statements.Write("statistics", Map.of("rows", stats, "sourceId", sourceId(edition)))));
-            var outcome = new FileOutcome(DATASET, file.name(), null, read, stats.size(), 0, problems, created.nodes(),
-                    created.relationships(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        } catch (FileRefusedException e) {
-            var outcome = FileOutcome.refused(DATASET, file.name(), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        }
+            return new FileOutcome.Read(read, stats.size(), 0, problems, created);
+        });
     }
 
     static Map<String, Object> source(int edition) {
