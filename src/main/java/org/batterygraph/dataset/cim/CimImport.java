@@ -98,12 +98,8 @@ public final class CimImport {
                         + " (after the title and version lines); found none starting with unique_id; first line: "
                         + (rows.isEmpty() ? "(empty)" : String.join(", ", rows.get(0).cells())));
             }
-            var header = rows.get(headerAt).cells().stream().map(String::strip).toList();
-            var missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new FileRefusedException("%s is not a Clean Investment Monitor facility table: expected the columns %s; found %s (missing %s)"
-                        .formatted(file.name(), String.join(", ", REQUIRED), String.join(", ", header), String.join(", ", missing)));
-            }
+            var header = rows.get(headerAt).stripped();
+            FileRefusedException.requireColumns(file.name(), "Clean Investment Monitor facility", REQUIRED, header);
             if (release == null) {
                 throw new FileRefusedException(file.name() + ": no 'version:' line before the header: the release is not known");
             }
@@ -176,7 +172,7 @@ public final class CimImport {
                     .formatted(cell.apply("Current_Facility_Status")) + "Operating, Canceled prior to operation or Retired");
         };
         var capexText = cell.apply("Estimated_Total_Facility_CAPEX");
-        Double capex = capexText.isEmpty() ? null : decimal(capexText, "Estimated_Total_Facility_CAPEX");
+        Double capex = capexText.isEmpty() ? null : CsvTable.decimal(capexText, "Estimated_Total_Facility_CAPEX");
         LocalDate announced = null;
         var dateText = cell.apply("Announcement_Date");
         if (!dateText.isEmpty()) {
@@ -195,8 +191,8 @@ public final class CimImport {
         Double longitude = null;
         var valid = cell.apply("LatLon_Valid");
         if (valid.equals("True")) {
-            latitude = decimal(cell.apply("Latitude"), "Latitude");
-            longitude = decimal(cell.apply("Longitude"), "Longitude");
+            latitude = CsvTable.decimal(cell.apply("Latitude"), "Latitude");
+            longitude = CsvTable.decimal(cell.apply("Longitude"), "Longitude");
             if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
                 throw new RowRejected("Latitude/Longitude %s, %s is not a place on the Earth".formatted(latitude, longitude));
             }
@@ -273,18 +269,6 @@ public final class CimImport {
             }
         }
         return null;
-    }
-
-    private static double decimal(String text, String column) {
-        try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // rejected below
-        }
-        throw new RowRejected("%s: '%s' is not a number".formatted(column, text));
     }
 
     private List<Statements.Write> writes(List<Row> rows, Curated curated, Claims claims, String sourceId,

@@ -69,7 +69,7 @@ public final class FederalInvestmentImport {
                     headerAt = i;
                 }
             }
-            var header = headerAt < 0 ? List.<String>of() : rows.get(headerAt).cells().stream().map(String::strip).toList();
+            var header = headerAt < 0 ? List.<String>of() : rows.get(headerAt).stripped();
             if (headerAt < 0 || !header.equals(REQUIRED)) {
                 throw new FileRefusedException("%s is not a Clean Investment Monitor federal investment table: expected a header "
                         .formatted(file.name()) + "row with the columns " + String.join(", ", REQUIRED)

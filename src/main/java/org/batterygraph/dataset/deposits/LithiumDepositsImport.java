@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.batterygraph.dataset.Claims;
 import org.batterygraph.dataset.Countries;
+import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
 import org.batterygraph.dataset.FileOutcome;
 import org.batterygraph.dataset.FileRefusedException;
@@ -87,12 +88,8 @@ public final class LithiumDepositsImport {
     public FileOutcome importFile(DatasetFile file) {
         return FileOutcome.of(DATASET, file, listener, () -> {
             var rows = file.rows();
-            var header = rows.isEmpty() ? List.<String>of() : rows.get(0).cells().stream().map(String::strip).toList();
-            var missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new FileRefusedException("%s is not a lithium deposits table: expected the columns %s; found %s (missing %s)"
-                        .formatted(file.name(), String.join(", ", REQUIRED), String.join(", ", header), String.join(", ", missing)));
-            }
+            var header = rows.isEmpty() ? List.<String>of() : rows.get(0).stripped();
+            FileRefusedException.requireColumns(file.name(), "lithium deposits", REQUIRED, header);
             listener.started(DATASET, file.name(), rows.size() - 1);
             var claims = new Claims(SOURCE_ID, DATASET, RELEASE, LocalDate.of(2025, 7, 15), DatePrecision.Day, Confidence.medium);
             var nodes = new ArrayList<Map<String, Object>>();
@@ -133,8 +130,8 @@ public final class LithiumDepositsImport {
                     if (!status.equalsIgnoreCase("No info")) {
                         props.put("status", Term.of(DepositStatus.class, known(DepositStatus.class, status, "Status")).stored());
                     }
-                    double latitude = decimal(cell.apply("Latitude"), "Latitude");
-                    double longitude = decimal(cell.apply("Longitude"), "Longitude");
+                    double latitude = CsvTable.decimal(cell.apply("Latitude"), "Latitude");
+                    double longitude = CsvTable.decimal(cell.apply("Longitude"), "Longitude");
                     if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
                         throw new RowRejected("Latitude/Longitude %s, %s is not a place on the Earth".formatted(latitude, longitude));
                     }
@@ -142,7 +139,7 @@ public final class LithiumDepositsImport {
                     for (var entry : NUMBERS.entrySet()) {
                         var text = cell.apply(entry.getKey());
                         if (!text.isEmpty() && !text.equals("NA")) {
-                            props.put(entry.getValue(), decimal(text, entry.getKey()));
+                            props.put(entry.getValue(), CsvTable.decimal(text, entry.getKey()));
                             stated.put(entry.getValue(), text);
                         }
                     }
@@ -180,17 +177,5 @@ public final class LithiumDepositsImport {
             }
         }
         throw new RowRejected("%s: '%s' is not one of %s".formatted(column, cell, Term.stored(set)));
-    }
-
-    private static double decimal(String text, String column) {
-        try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // rejected below
-        }
-        throw new RowRejected("%s: '%s' is not a number".formatted(column, text));
     }
 }

@@ -94,12 +94,8 @@ public final class PostIraImport {
     public FileOutcome importFile(DatasetFile file) {
         return FileOutcome.of(DATASET, file, listener, () -> {
             var rows = file.rows();
-            var header = rows.isEmpty() ? List.<String>of() : rows.get(0).cells().stream().map(String::strip).toList();
-            var missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new FileRefusedException("%s is not a Post-IRA investments table: expected the columns %s; found %s (missing %s)"
-                        .formatted(file.name(), String.join(", ", REQUIRED), String.join(", ", header), String.join(", ", missing)));
-            }
+            var header = rows.isEmpty() ? List.<String>of() : rows.get(0).stripped();
+            FileRefusedException.requireColumns(file.name(), "Post-IRA investments", REQUIRED, header);
             var data = rows.subList(1, rows.size());
             listener.started(DATASET, file.name(), data.size());
             var claims = new Claims(SOURCE_ID, DATASET, RELEASE, PUBLISHED, DatePrecision.Day, Confidence.medium);
@@ -159,7 +155,7 @@ public final class PostIraImport {
         var investmentText = cell.apply("reported_investment");
         Long investment = null;
         if (!investmentText.isEmpty()) {
-            double musd = decimal(investmentText, "reported_investment");
+            double musd = CsvTable.decimal(investmentText, "reported_investment");
             if (musd < 0) {
                 throw new RowRejected("reported_investment: '" + investmentText + "' is negative");
             }
@@ -169,7 +165,7 @@ public final class PostIraImport {
         var jobsText = cell.apply("reported_jobs");
         Integer jobs = null;
         if (!jobsText.isEmpty()) {
-            double value = decimal(jobsText, "reported_jobs");
+            double value = CsvTable.decimal(jobsText, "reported_jobs");
             if (value < 0 || value != Math.rint(value)) {
                 throw new RowRejected("reported_jobs: '" + jobsText + "' is not a number of jobs");
             }
@@ -193,8 +189,8 @@ public final class PostIraImport {
             }
         }
         var city = cell.apply("city");
-        Double latitude = decimal(cell.apply("latitude"), "latitude");
-        Double longitude = decimal(cell.apply("longitude"), "longitude");
+        Double latitude = CsvTable.decimal(cell.apply("latitude"), "latitude");
+        Double longitude = CsvTable.decimal(cell.apply("longitude"), "longitude");
         if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
             throw new RowRejected("latitude/longitude %s, %s is not a place on the Earth".formatted(latitude, longitude));
         }
@@ -455,17 +451,5 @@ public final class PostIraImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double decimal(String text, String column) {
-        try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // rejected below
-        }
-        throw new RowRejected("%s: '%s' is not a number".formatted(column, text));
     }
 }

@@ -147,16 +147,11 @@ public final class UsgsMcsImport {
 
     /** The header's names, trimmed, without the empty names of trailing commas. */
     private static List<String> header(CsvTable.Row row) {
-        var names = new ArrayList<>(row.cells().stream().map(String::strip).toList());
+        var names = new ArrayList<>(row.stripped());
         while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
             names.remove(names.size() - 1);
         }
         return names;
-    }
-
-    private static FileRefusedException refused(String file, String kind, String expected, List<String> found) {
-        return new FileRefusedException("%s is not a %s table: expected the columns %s; found %s"
-                .formatted(file, kind, expected, String.join(", ", found)));
     }
 
     private interface Table {
@@ -239,7 +234,7 @@ public final class UsgsMcsImport {
             this.file = file;
             this.names = names;
             if (names.size() < 4 || !names.subList(0, 3).equals(WORLD_KEYS)) {
-                throw refused(file, "world production", WORLD_EXPECTED, names);
+                throw FileRefusedException.notTable(file, "world production", WORLD_EXPECTED, names);
             }
             for (int i = 3; i < names.size(); i++) {
                 var name = names.get(i);
@@ -257,11 +252,11 @@ public final class UsgsMcsImport {
                 } else if (name.equals("Reserves_notes")) {
                     reservesNotes = i;
                 } else {
-                    throw refused(file, "world production", WORLD_EXPECTED, names);
+                    throw FileRefusedException.notTable(file, "world production", WORLD_EXPECTED, names);
                 }
             }
             if (productionColumns.isEmpty()) {
-                throw refused(file, "world production", WORLD_EXPECTED, names);
+                throw FileRefusedException.notTable(file, "world production", WORLD_EXPECTED, names);
             }
         }
 
@@ -309,7 +304,7 @@ public final class UsgsMcsImport {
         SalientTable(String file, List<String> names) {
             this.file = file;
             if (names.size() < 4 || !names.subList(0, 3).equals(SALIENT_KEYS)) {
-                throw refused(file, "salient-statistics", SALIENT_EXPECTED, names);
+                throw FileRefusedException.notTable(file, "salient-statistics", SALIENT_EXPECTED, names);
             }
             Set<String> seen = new HashSet<>();
             int bothPrices = 0;
@@ -324,7 +319,7 @@ public final class UsgsMcsImport {
                 var m = STATISTIC.matcher(name);
                 var metric = m.matches() ? metric(m.group(1)) : null;
                 if (metric == null || !seen.add(name)) {
-                    throw refused(file, "salient-statistics", SALIENT_EXPECTED, names);
+                    throw FileRefusedException.notTable(file, "salient-statistics", SALIENT_EXPECTED, names);
                 }
                 var unit = switch (m.group(2)) {
                     case "t" -> metric == Metric.Price ? "$/t" : "t";
@@ -337,7 +332,7 @@ public final class UsgsMcsImport {
                 columns.add(new Column(i, name, name, metric, unit));
             }
             if (bothPrices > 2) {
-                throw refused(file, "salient-statistics", SALIENT_EXPECTED, names);
+                throw FileRefusedException.notTable(file, "salient-statistics", SALIENT_EXPECTED, names);
             }
         }
 
