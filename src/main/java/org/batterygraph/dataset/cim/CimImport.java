@@ -54,7 +54,6 @@ public final class CimImport {
             "Project_Type", "Current_Facility_Status", "Estimated_Total_Facility_CAPEX", "Announcement_Date", "State",
             "Address", "Latitude", "Longitude", "LatLon_Valid");
     private static final Set<String> TECHNOLOGIES = Set.of("Batteries", "Critical Minerals");
-    private static final Pattern VERSION_DATE = Pattern.compile("\\.(\\d{4})(\\d{2})(\\d{2})\\.");
     private static final Map<String, String> PRODUCTS = Map.of("lithium hydroxide", "material:lithium-hydroxide",
             "lithium carbonate", "material:lithium-carbonate", "nickel", "material:refined-nickel",
             "cells", "material:battery-cells", "modules", "material:battery-modules");
@@ -73,6 +72,45 @@ public final class CimImport {
         return "source:cim-" + release.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
+    /**
+     * What a CIM download (facility metadata, federal investment) has before its header row: a title line and a
+     * "version:" line naming the release. {@code headerAt} is the header row's index (-1: no row starts with the
+     * header's first column), {@code release} null when no version line comes before the header.
+     */
+    record Preamble(int headerAt, String release) {
+
+        private static final Pattern VERSION_DATE = Pattern.compile("\\.(\\d{4})(\\d{2})(\\d{2})\\.");
+
+        static Preamble of(List<CsvTable.Row> rows, String firstColumn) {
+            int headerAt = -1;
+            String release = null;
+            for (int i = 0; i < rows.size() && headerAt < 0; i++) {
+                var first = rows.get(i).cell(0).strip();
+                if (first.equals("version:")) {
+                    release = rows.get(i).cell(1).strip();
+                } else if (first.equals(firstColumn)) {
+                    headerAt = i;
+                }
+            }
+            return new Preamble(headerAt, release);
+        }
+
+        /** The release, or the file is refused: its claims cite the release. */
+        String knownRelease(String file) {
+            if (release == null) {
+                throw new FileRefusedException(file + ": no 'version:' line before the header: the release is not known");
+            }
+            return release;
+        }
+
+        /** The date a release's name holds (2024_Q4.20250218.0: 2025-02-18), or null. */
+        static LocalDate published(String release) {
+            var versionDate = VERSION_DATE.matcher(release);
+            return versionDate.find() ? LocalDate.of(Integer.parseInt(versionDate.group(1)),
+                    Integer.parseInt(versionDate.group(2)), Integer.parseInt(versionDate.group(3))) : null;
+        }
+    }
+
     /** A row in scope, checked: everything the import writes of it. */
     record Row(String key, String uniqueId, List<String> companies, FacilityType type, String subcategory,
             FacilityStatus status, Double capex, LocalDate announced, String state, String address, String city,
@@ -82,16 +120,8 @@ public final class CimImport {
     public FileOutcome importFile(DatasetFile file) {
         return FileOutcome.of(DATASET, file, listener, () -> {
             var rows = file.rows();
-            int headerAt = -1;
-            String release = null;
-            for (int i = 0; i < rows.size() && headerAt < 0; i++) {
-                var first = rows.get(i).cell(0).strip();
-                if (first.equals("version:")) {
-                    release = rows.get(i).cell(1).strip();
-                } else if (first.equals(REQUIRED.get(0))) {
-                    headerAt = i;
-                }
-            }
+            var preamble = Preamble.of(rows, REQUIRED.get(0));
+            int headerAt = preamble.headerAt();
             if (headerAt < 0) {
                 throw new FileRefusedException("%s is not a Clean Investment Monitor facility table: expected a header "
                         .formatted(file.name()) + "row with the columns " + String.join(", ", REQUIRED)
@@ -100,14 +130,10 @@ public final class CimImport {
             }
             var header = rows.get(headerAt).stripped();
             FileRefusedException.requireColumns(file.name(), "Clean Investment Monitor facility", REQUIRED, header);
-            if (release == null) {
-                throw new FileRefusedException(file.name() + ": no 'version:' line before the header: the release is not known");
-            }
+            var release = preamble.knownRelease(file.name());
             var data = rows.subList(headerAt + 1, rows.size());
             listener.started(DATASET, file.name(), data.size());
-            var versionDate = VERSION_DATE.matcher(release);
-            var asserted = versionDate.find() ? LocalDate.of(Integer.parseInt(versionDate.group(1)),
-                    Integer.parseInt(versionDate.group(2)), Integer.parseInt(versionDate.group(3))) : null;
+            var asserted = Preamble.published(release);
             var sourceId = sourceId(release);
             var claims = new Claims(sourceId, DATASET, release, asserted, DatePrecision.Day, Confidence.medium);
 

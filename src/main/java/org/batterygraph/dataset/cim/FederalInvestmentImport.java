@@ -1,6 +1,5 @@
 package org.batterygraph.dataset.cim;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +33,6 @@ public final class FederalInvestmentImport {
 
     static final List<String> REQUIRED = List.of("Segment", "Category", "quarter", "Total Federal Investment");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern VERSION_DATE = Pattern.compile("\\.(\\d{4})(\\d{2})(\\d{2})\\.");
     /** The policies of the graph README_CIM.txt names in a category (its line 250-256), with the line. */
     private static final Map<String, List<String>> COVERS = Map.of(
             "Advanced Manufacturing Tax Credits", List.of("policy:ira-45x", "policy:ira-48c"),
@@ -59,16 +57,8 @@ public final class FederalInvestmentImport {
     public FileOutcome importFile(DatasetFile file) {
         return FileOutcome.of(CimImport.DATASET, file, listener, () -> {
             var rows = file.rows();
-            int headerAt = -1;
-            String release = null;
-            for (int i = 0; i < rows.size() && headerAt < 0; i++) {
-                var first = rows.get(i).cell(0).strip();
-                if (first.equals("version:")) {
-                    release = rows.get(i).cell(1).strip();
-                } else if (first.equals(REQUIRED.get(0))) {
-                    headerAt = i;
-                }
-            }
+            var preamble = CimImport.Preamble.of(rows, REQUIRED.get(0));
+            int headerAt = preamble.headerAt();
             var header = headerAt < 0 ? List.<String>of() : rows.get(headerAt).stripped();
             if (headerAt < 0 || !header.equals(REQUIRED)) {
                 throw new FileRefusedException("%s is not a Clean Investment Monitor federal investment table: expected a header "
@@ -76,14 +66,10 @@ public final class FederalInvestmentImport {
                         + " (after the title and version lines); found "
                         + (headerAt < 0 ? "none starting with Segment" : String.join(", ", header)));
             }
-            if (release == null) {
-                throw new FileRefusedException(file.name() + ": no 'version:' line before the header: the release is not known");
-            }
+            var release = preamble.knownRelease(file.name());
             var data = rows.subList(headerAt + 1, rows.size());
             listener.started(CimImport.DATASET, file.name(), data.size());
-            var versionDate = VERSION_DATE.matcher(release);
-            var asserted = versionDate.find() ? LocalDate.of(Integer.parseInt(versionDate.group(1)),
-                    Integer.parseInt(versionDate.group(2)), Integer.parseInt(versionDate.group(3))) : null;
+            var asserted = CimImport.Preamble.published(release);
             var sourceId = CimImport.sourceId(release);
             var claims = new Claims(sourceId, CimImport.DATASET, release, asserted, DatePrecision.Day, Confidence.medium);
             var problems = new ArrayList<RowProblem>();
