@@ -18,6 +18,7 @@ import org.batterygraph.dataset.Names;
 import org.batterygraph.dataset.UsStates;
 import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
+import org.batterygraph.dataset.DatasetSource;
 import org.batterygraph.dataset.FileOutcome;
 import org.batterygraph.dataset.FileRefusedException;
 import org.batterygraph.dataset.ImportListener;
@@ -33,7 +34,6 @@ import org.batterygraph.model.FacilityStatus;
 import org.batterygraph.model.FacilityType;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.model.RelationshipType;
-import org.batterygraph.model.SourceKind;
 import org.neo4j.driver.Values;
 
 /**
@@ -426,21 +426,12 @@ public final class CimImport {
     }
 
     static Map<String, Object> source(String release, LocalDate published, String sourceId) {
-        var props = new LinkedHashMap<String, Object>();
         var title = "Clean Investment Monitor: manufacturing, industrial, and energy facility metadata, release " + release;
-        props.put("name", title);
-        props.put("title", title);
-        props.put("publisher", "Rhodium Group and MIT Center for Energy and Environmental Policy Research (CEEPR)");
-        props.put("url", "https://www.cleaninvestmentmonitor.org/");
-        props.put("citation", "Clean Investment Monitor, Rhodium Group & MIT CEEPR, data download release " + release);
-        props.put("kind", SourceKind.Dataset.stored());
-        props.put("licence", "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)");
-        props.put("release", release);
-        if (published != null) {
-            props.put("published", published);
-            props.put("publishedPrecision", DatePrecision.Day.stored());
-        }
-        return Map.of("id", sourceId, "props", props);
+        return new DatasetSource(sourceId, title, title,
+                "Rhodium Group and MIT Center for Energy and Environmental Policy Research (CEEPR)",
+                "https://www.cleaninvestmentmonitor.org/",
+                "Clean Investment Monitor, Rhodium Group & MIT CEEPR, data download release " + release,
+                "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)", release, published, DatePrecision.Day).row();
     }
 
     static Comparator<Row> precedence() {

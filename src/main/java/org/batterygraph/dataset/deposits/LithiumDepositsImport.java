@@ -11,6 +11,7 @@ import org.batterygraph.dataset.Claims;
 import org.batterygraph.dataset.Countries;
 import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
+import org.batterygraph.dataset.DatasetSource;
 import org.batterygraph.dataset.FileOutcome;
 import org.batterygraph.dataset.FileRefusedException;
 import org.batterygraph.dataset.ImportListener;
@@ -23,7 +24,6 @@ import org.batterygraph.model.DepositStatus;
 import org.batterygraph.model.DepositType;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.model.RelationshipType;
-import org.batterygraph.model.SourceKind;
 import org.batterygraph.model.Term;
 import org.neo4j.driver.Values;
 
@@ -70,19 +70,13 @@ public final class LithiumDepositsImport {
     }
 
     static Map<String, Object> source() {
-        var props = new LinkedHashMap<String, Object>();
-        props.put("name", "Lithium deposits (Critical-Minerals-EV, Parameters/Deposit.csv)");
-        props.put("title", "Critical-Minerals-EV: Parameters/Deposit.csv (lithium deposits)");
-        props.put("publisher", "P. Busch et al. (github.com/pmbusch/Critical-Minerals-EV)");
-        props.put("url", "https://github.com/pmbusch/Critical-Minerals-EV/blob/2aafd29/Parameters/Deposit.csv");
-        props.put("citation", "P. Busch et al., Critical-Minerals-EV, Parameters/Deposit.csv, commit 2aafd29 (2025-07-15); "
-                + "compiled from company reports and literature");
-        props.put("kind", SourceKind.Dataset.stored());
-        props.put("licence", "MIT (© 2024 Pablo Busch)");
-        props.put("release", RELEASE);
-        props.put("published", LocalDate.of(2025, 7, 15));
-        props.put("publishedPrecision", DatePrecision.Day.stored());
-        return Map.of("id", SOURCE_ID, "props", props);
+        return new DatasetSource(SOURCE_ID, "Lithium deposits (Critical-Minerals-EV, Parameters/Deposit.csv)",
+                "Critical-Minerals-EV: Parameters/Deposit.csv (lithium deposits)",
+                "P. Busch et al. (github.com/pmbusch/Critical-Minerals-EV)",
+                "https://github.com/pmbusch/Critical-Minerals-EV/blob/2aafd29/Parameters/Deposit.csv",
+                "P. Busch et al., Critical-Minerals-EV, Parameters/Deposit.csv, commit 2aafd29 (2025-07-15); "
+                        + "compiled from company reports and literature",
+                "MIT (© 2024 Pablo Busch)", RELEASE, LocalDate.of(2025, 7, 15), DatePrecision.Day).row();
     }
 
     public FileOutcome importFile(DatasetFile file) {

@@ -17,6 +17,7 @@ import org.batterygraph.dataset.Claims;
 import org.batterygraph.dataset.Countries;
 import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
+import org.batterygraph.dataset.DatasetSource;
 import org.batterygraph.dataset.FileOutcome;
 import org.batterygraph.dataset.FileRefusedException;
 import org.batterygraph.dataset.ImportListener;
@@ -415,19 +416,14 @@ public final class PostIraImport {
     }
 
     static Map<String, Object> source() {
-        var props = new LinkedHashMap<String, Object>();
-        props.put("name", "Post-IRA EV supply-chain investments (NA-EV-Battery-Supply-Chain-Mapping, table S9)");
-        props.put("title", "NA-EV-Battery-Supply-Chain-Mapping: SI. IRA Incentives - S9. Post-IRA EV Supply Chain Investments");
-        props.put("publisher", "A. Cheng et al. (github.com/acheng98/NA-EV-Battery-Supply-Chain-Mapping)");
-        props.put("url", "https://github.com/acheng98/NA-EV-Battery-Supply-Chain-Mapping/tree/3a331aa");
-        props.put("citation", "A. Cheng et al., NA-EV-Battery-Supply-Chain-Mapping, supplementary table S9, commit 3a331aa "
-                + "(2024-09-27); rows derive from the DOE/Argonne supply-chain dataset and the Turner dataset");
-        props.put("kind", SourceKind.Dataset.stored());
-        props.put("licence", "MIT (© 2024 acheng98)");
-        props.put("release", RELEASE);
-        props.put("published", PUBLISHED);
-        props.put("publishedPrecision", DatePrecision.Day.stored());
-        return Map.of("id", SOURCE_ID, "props", props);
+        return new DatasetSource(SOURCE_ID,
+                "Post-IRA EV supply-chain investments (NA-EV-Battery-Supply-Chain-Mapping, table S9)",
+                "NA-EV-Battery-Supply-Chain-Mapping: SI. IRA Incentives - S9. Post-IRA EV Supply Chain Investments",
+                "A. Cheng et al. (github.com/acheng98/NA-EV-Battery-Supply-Chain-Mapping)",
+                "https://github.com/acheng98/NA-EV-Battery-Supply-Chain-Mapping/tree/3a331aa",
+                "A. Cheng et al., NA-EV-Battery-Supply-Chain-Mapping, supplementary table S9, commit 3a331aa "
+                        + "(2024-09-27); rows derive from the DOE/Argonne supply-chain dataset and the Turner dataset",
+                "MIT (© 2024 acheng98)", RELEASE, PUBLISHED, DatePrecision.Day).row();
     }
 
     /** A row's web page: its address is its name and id (hashed); nothing about its publisher is inferred. */

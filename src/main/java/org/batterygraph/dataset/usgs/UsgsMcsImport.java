@@ -14,6 +14,7 @@ import org.batterygraph.dataset.Claims;
 import org.batterygraph.dataset.Countries;
 import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
+import org.batterygraph.dataset.DatasetSource;
 import org.batterygraph.dataset.FileOutcome;
 import org.batterygraph.dataset.FileRefusedException;
 import org.batterygraph.dataset.ImportListener;
@@ -24,7 +25,6 @@ import org.batterygraph.model.Confidence;
 import org.batterygraph.model.DatePrecision;
 import org.batterygraph.model.Metric;
 import org.batterygraph.model.NodeKind;
-import org.batterygraph.model.SourceKind;
 
 /**
  * The USGS Mineral Commodity Summaries data release tables (docs/import.md, "USGS MCS"): a file
@@ -125,24 +125,15 @@ public final class UsgsMcsImport {
     }
 
     static Map<String, Object> source(int edition) {
-        var props = new LinkedHashMap<String, Object>();
         var title = "Mineral Commodity Summaries " + edition + " Data Release";
-        props.put("name", title);
-        props.put("title", title);
-        props.put("publisher", "U.S. Geological Survey (USGS)");
-        props.put("kind", SourceKind.Dataset.stored());
-        props.put("licence", "US public domain (U.S. Government work; metadata use constraints: none)");
-        props.put("release", "MCS " + edition);
-        props.put("published", LocalDate.of(edition, 1, 1));
-        props.put("publishedPrecision", DatePrecision.Year.stored());
-        if (edition == 2024) {
-            props.put("url", "https://doi.org/10.5066/P9WCYUI6");
-            props.put("citation", "U.S. Geological Survey, Mineral Commodity Summaries 2024 Data Release (doi 10.5066/P9WCYUI6)");
-        } else {
-            props.put("citation", "U.S. Geological Survey, Mineral Commodity Summaries " + edition
-                    + " Data Release (sciencebase.gov), world and salient tables as re-hosted in Redliana/cmm-data");
-        }
-        return Map.of("id", sourceId(edition), "props", props);
+        var doi = edition == 2024;
+        return new DatasetSource(sourceId(edition), title, title, "U.S. Geological Survey (USGS)",
+                doi ? "https://doi.org/10.5066/P9WCYUI6" : null,
+                doi ? "U.S. Geological Survey, Mineral Commodity Summaries 2024 Data Release (doi 10.5066/P9WCYUI6)"
+                        : "U.S. Geological Survey, Mineral Commodity Summaries " + edition
+                                + " Data Release (sciencebase.gov), world and salient tables as re-hosted in Redliana/cmm-data",
+                "US public domain (U.S. Government work; metadata use constraints: none)", "MCS " + edition,
+                LocalDate.of(edition, 1, 1), DatePrecision.Year).row();
     }
 
     /** The header's names, trimmed, without the empty names of trailing commas. */
