@@ -30,6 +30,17 @@ public final class EntityResolution {
     /** A row's decision: its outcome, the candidate it is (matched only), its candidates and those it links to. */
     public record Decision(Outcome outcome, Candidate matched, List<Candidate> candidates, List<Candidate> linked,
             String reason) {
+
+        /** The possibly-same-as statement's rows of node {@code from}: {from, to, score, method} per linked candidate. */
+        public List<Map<String, Object>> links(String from) {
+            return linked.stream().<Map<String, Object>>map(c -> Map.of("from", from, "to", c.id(), "score", c.score(),
+                    "method", c.method())).toList();
+        }
+
+        /** Its facility entry of the resolution report: {@code record} is node {@code node}, named {@code name}. */
+        public ResolutionReport.Entry entry(String dataset, String record, String node, String name) {
+            return new ResolutionReport.Entry(dataset, record, "facility", outcome, node, name, candidates, reason);
+        }
     }
 
     private EntityResolution() {

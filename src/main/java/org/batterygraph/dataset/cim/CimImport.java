@@ -406,11 +406,8 @@ public final class CimImport {
                 relationships.add(Map.of("from", org, "type", operates, "to", id,
                         "claim", claims.relationship(org, operates, id, row.key())));
             }
-            for (var candidate : decision.linked()) {
-                links.add(Map.of("from", id, "to", candidate.id(), "score", candidate.score(), "method", candidate.method()));
-            }
-            report.add(new ResolutionReport.Entry(DATASET, row.key(), "facility", decision.outcome(), id, name,
-                    decision.candidates(), decision.reason()));
+            links.addAll(decision.links(id));
+            report.add(decision.entry(DATASET, row.key(), id, name));
         }
         var source = source(release, asserted, sourceId);
         var writes = new ArrayList<>(List.of(

@@ -378,9 +378,7 @@ public final class PostIraImport {
                 relationships.add(Map.of("from", org, "type", operates, "to", id, "claim", claim));
                 rowClaims.add((String) claim.get("id"));
             }
-            for (var candidate : decision.linked()) {
-                links.add(Map.of("from", id, "to", candidate.id(), "score", candidate.score(), "method", candidate.method()));
-            }
+            links.addAll(decision.links(id));
             for (var url : row.urls()) {
                 var source = webSource(url);
                 webSources.putIfAbsent((String) source.get("id"), source);
@@ -388,8 +386,7 @@ public final class PostIraImport {
                     cites.add(Map.of("claim", claim, "source", source.get("id")));
                 }
             }
-            report.add(new ResolutionReport.Entry(DATASET, row.key(), "facility", decision.outcome(), id, name,
-                    decision.candidates(), decision.reason()));
+            report.add(decision.entry(DATASET, row.key(), id, name));
         }
         var writes = new ArrayList<>(List.of(
                 new Statements.Write("source", Map.of("source", source())),
