@@ -27,6 +27,11 @@ public final class CsvTable {
             return index < cells.size() ? cells.get(index) : "";
         }
 
+        /** Its cells without their surrounding white space (a header's column names). */
+        public List<String> stripped() {
+            return cells.stream().map(String::strip).toList();
+        }
+
         /** True when every cell is empty or blank (the trailing ",,,," lines of some files). */
         public boolean blank() {
             return cells.stream().allMatch(String::isBlank);
@@ -34,6 +39,19 @@ public final class CsvTable {
     }
 
     private CsvTable() {
+    }
+
+    /** The finite number a cell holds, or the row is rejected: "{@code column}: '{@code text}' is not a number". */
+    public static double decimal(String text, String column) {
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // rejected below
+        }
+        throw new RowRejected("%s: '%s' is not a number".formatted(column, text));
     }
 
     /** Every record of the stream, in order; a quote left open at the end of the file is an error naming its line. */

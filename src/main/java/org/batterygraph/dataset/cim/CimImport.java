@@ -1,6 +1,5 @@
 package org.batterygraph.dataset.cim;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.batterygraph.dataset.Names;
 import org.batterygraph.dataset.UsStates;
 import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
+import org.batterygraph.dataset.DatasetSource;
 import org.batterygraph.dataset.FileOutcome;
 import org.batterygraph.dataset.FileRefusedException;
 import org.batterygraph.dataset.ImportListener;
@@ -34,7 +34,6 @@ import org.batterygraph.model.FacilityStatus;
 import org.batterygraph.model.FacilityType;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.model.RelationshipType;
-import org.batterygraph.model.SourceKind;
 import org.neo4j.driver.Values;
 
 /**
@@ -55,7 +54,6 @@ public final class CimImport {
             "Project_Type", "Current_Facility_Status", "Estimated_Total_Facility_CAPEX", "Announcement_Date", "State",
             "Address", "Latitude", "Longitude", "LatLon_Valid");
     private static final Set<String> TECHNOLOGIES = Set.of("Batteries", "Critical Minerals");
-    private static final Pattern VERSION_DATE = Pattern.compile("\\.(\\d{4})(\\d{2})(\\d{2})\\.");
     private static final Map<String, String> PRODUCTS = Map.of("lithium hydroxide", "material:lithium-hydroxide",
             "lithium carbonate", "material:lithium-carbonate", "nickel", "material:refined-nickel",
             "cells", "material:battery-cells", "modules", "material:battery-modules");
@@ -74,6 +72,45 @@ public final class CimImport {
         return "source:cim-" + release.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
+    /**
+     * What a CIM download (facility metadata, federal investment) has before its header row: a title line and a
+     * "version:" line naming the release. {@code headerAt} is the header row's index (-1: no row starts with the
+     * header's first column), {@code release} null when no version line comes before the header.
+     */
+    record Preamble(int headerAt, String release) {
+
+        private static final Pattern VERSION_DATE = Pattern.compile("\\.(\\d{4})(\\d{2})(\\d{2})\\.");
+
+        static Preamble of(List<CsvTable.Row> rows, String firstColumn) {
+            int headerAt = -1;
+            String release = null;
+            for (int i = 0; i < rows.size() && headerAt < 0; i++) {
+                var first = rows.get(i).cell(0).strip();
+                if (first.equals("version:")) {
+                    release = rows.get(i).cell(1).strip();
+                } else if (first.equals(firstColumn)) {
+                    headerAt = i;
+                }
+            }
+            return new Preamble(headerAt, release);
+        }
+
+        /** The release, or the file is refused: its claims cite the release. */
+        String knownRelease(String file) {
+            if (release == null) {
+                throw new FileRefusedException(file + ": no 'version:' line before the header: the release is not known");
+            }
+            return release;
+        }
+
+        /** The date a release's name holds (2024_Q4.20250218.0: 2025-02-18), or null. */
+        static LocalDate published(String release) {
+            var versionDate = VERSION_DATE.matcher(release);
+            return versionDate.find() ? LocalDate.of(Integer.parseInt(versionDate.group(1)),
+                    Integer.parseInt(versionDate.group(2)), Integer.parseInt(versionDate.group(3))) : null;
+        }
+    }
+
     /** A row in scope, checked: everything the import writes of it. */
     record Row(String key, String uniqueId, List<String> companies, FacilityType type, String subcategory,
             FacilityStatus status, Double capex, LocalDate announced, String state, String address, String city,
@@ -81,39 +118,22 @@ public final class CimImport {
     }
 
     public FileOutcome importFile(DatasetFile file) {
-        long start = System.nanoTime();
-        try {
+        return FileOutcome.of(DATASET, file, listener, () -> {
             var rows = file.rows();
-            int headerAt = -1;
-            String release = null;
-            for (int i = 0; i < rows.size() && headerAt < 0; i++) {
-                var first = rows.get(i).cell(0).strip();
-                if (first.equals("version:")) {
-                    release = rows.get(i).cell(1).strip();
-                } else if (first.equals(REQUIRED.get(0))) {
-                    headerAt = i;
-                }
-            }
+            var preamble = Preamble.of(rows, REQUIRED.get(0));
+            int headerAt = preamble.headerAt();
             if (headerAt < 0) {
                 throw new FileRefusedException("%s is not a Clean Investment Monitor facility table: expected a header "
                         .formatted(file.name()) + "row with the columns " + String.join(", ", REQUIRED)
                         + " (after the title and version lines); found none starting with unique_id; first line: "
                         + (rows.isEmpty() ? "(empty)" : String.join(", ", rows.get(0).cells())));
             }
-            var header = rows.get(headerAt).cells().stream().map(String::strip).toList();
-            var missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new FileRefusedException("%s is not a Clean Investment Monitor facility table: expected the columns %s; found %s (missing %s)"
-                        .formatted(file.name(), String.join(", ", REQUIRED), String.join(", ", header), String.join(", ", missing)));
-            }
-            if (release == null) {
-                throw new FileRefusedException(file.name() + ": no 'version:' line before the header: the release is not known");
-            }
+            var header = rows.get(headerAt).stripped();
+            FileRefusedException.requireColumns(file.name(), "Clean Investment Monitor facility", REQUIRED, header);
+            var release = preamble.knownRelease(file.name());
             var data = rows.subList(headerAt + 1, rows.size());
             listener.started(DATASET, file.name(), data.size());
-            var versionDate = VERSION_DATE.matcher(release);
-            var asserted = versionDate.find() ? LocalDate.of(Integer.parseInt(versionDate.group(1)),
-                    Integer.parseInt(versionDate.group(2)), Integer.parseInt(versionDate.group(3))) : null;
+            var asserted = Preamble.published(release);
             var sourceId = sourceId(release);
             var claims = new Claims(sourceId, DATASET, release, asserted, DatePrecision.Day, Confidence.medium);
 
@@ -152,15 +172,8 @@ public final class CimImport {
             var curated = Curated.from(statements.readOne("curated-facilities", Map.of("datasetSources", List.of(sourceId))));
             var writes = writes(inScope, curated, claims, sourceId, release, asserted);
             var created = inScope.isEmpty() ? new Statements.Created(0, 0) : statements.inOneTransaction(writes);
-            var outcome = new FileOutcome(DATASET, file.name(), null, read, inScope.size(), outOfScope, problems,
-                    created.nodes(), created.relationships(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        } catch (FileRefusedException e) {
-            var outcome = FileOutcome.refused(DATASET, file.name(), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        }
+            return new FileOutcome.Read(read, inScope.size(), outOfScope, problems, created);
+        });
     }
 
     private static Row row(DatasetFile file, CsvTable.Row csv, java.util.function.Function<String, String> cell) {
@@ -185,7 +198,7 @@ public final class CimImport {
                     .formatted(cell.apply("Current_Facility_Status")) + "Operating, Canceled prior to operation or Retired");
         };
         var capexText = cell.apply("Estimated_Total_Facility_CAPEX");
-        Double capex = capexText.isEmpty() ? null : decimal(capexText, "Estimated_Total_Facility_CAPEX");
+        Double capex = capexText.isEmpty() ? null : CsvTable.decimal(capexText, "Estimated_Total_Facility_CAPEX");
         LocalDate announced = null;
         var dateText = cell.apply("Announcement_Date");
         if (!dateText.isEmpty()) {
@@ -204,8 +217,8 @@ public final class CimImport {
         Double longitude = null;
         var valid = cell.apply("LatLon_Valid");
         if (valid.equals("True")) {
-            latitude = decimal(cell.apply("Latitude"), "Latitude");
-            longitude = decimal(cell.apply("Longitude"), "Longitude");
+            latitude = CsvTable.decimal(cell.apply("Latitude"), "Latitude");
+            longitude = CsvTable.decimal(cell.apply("Longitude"), "Longitude");
             if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
                 throw new RowRejected("Latitude/Longitude %s, %s is not a place on the Earth".formatted(latitude, longitude));
             }
@@ -282,18 +295,6 @@ public final class CimImport {
             }
         }
         return null;
-    }
-
-    private static double decimal(String text, String column) {
-        try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // rejected below
-        }
-        throw new RowRejected("%s: '%s' is not a number".formatted(column, text));
     }
 
     private List<Statements.Write> writes(List<Row> rows, Curated curated, Claims claims, String sourceId,
@@ -405,11 +406,8 @@ public final class CimImport {
                 relationships.add(Map.of("from", org, "type", operates, "to", id,
                         "claim", claims.relationship(org, operates, id, row.key())));
             }
-            for (var candidate : decision.linked()) {
-                links.add(Map.of("from", id, "to", candidate.id(), "score", candidate.score(), "method", candidate.method()));
-            }
-            report.add(new ResolutionReport.Entry(DATASET, row.key(), "facility", decision.outcome(), id, name,
-                    decision.candidates(), decision.reason()));
+            links.addAll(decision.links(id));
+            report.add(decision.entry(DATASET, row.key(), id, name));
         }
         var source = source(release, asserted, sourceId);
         var writes = new ArrayList<>(List.of(
@@ -425,21 +423,12 @@ public final class CimImport {
     }
 
     static Map<String, Object> source(String release, LocalDate published, String sourceId) {
-        var props = new LinkedHashMap<String, Object>();
         var title = "Clean Investment Monitor: manufacturing, industrial, and energy facility metadata, release " + release;
-        props.put("name", title);
-        props.put("title", title);
-        props.put("publisher", "Rhodium Group and MIT Center for Energy and Environmental Policy Research (CEEPR)");
-        props.put("url", "https://www.cleaninvestmentmonitor.org/");
-        props.put("citation", "Clean Investment Monitor, Rhodium Group & MIT CEEPR, data download release " + release);
-        props.put("kind", SourceKind.Dataset.stored());
-        props.put("licence", "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)");
-        props.put("release", release);
-        if (published != null) {
-            props.put("published", published);
-            props.put("publishedPrecision", DatePrecision.Day.stored());
-        }
-        return Map.of("id", sourceId, "props", props);
+        return new DatasetSource(sourceId, title, title,
+                "Rhodium Group and MIT Center for Energy and Environmental Policy Research (CEEPR)",
+                "https://www.cleaninvestmentmonitor.org/",
+                "Clean Investment Monitor, Rhodium Group & MIT CEEPR, data download release " + release,
+                "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)", release, published, DatePrecision.Day).row();
     }
 
     static Comparator<Row> precedence() {

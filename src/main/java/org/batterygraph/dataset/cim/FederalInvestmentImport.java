@@ -1,7 +1,5 @@
 package org.batterygraph.dataset.cim;
 
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +33,6 @@ public final class FederalInvestmentImport {
 
     static final List<String> REQUIRED = List.of("Segment", "Category", "quarter", "Total Federal Investment");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern VERSION_DATE = Pattern.compile("\\.(\\d{4})(\\d{2})(\\d{2})\\.");
     /** The policies of the graph README_CIM.txt names in a category (its line 250-256), with the line. */
     private static final Map<String, List<String>> COVERS = Map.of(
             "Advanced Manufacturing Tax Credits", List.of("policy:ira-45x", "policy:ira-48c"),
@@ -58,34 +55,21 @@ public final class FederalInvestmentImport {
     }
 
     public FileOutcome importFile(DatasetFile file) {
-        long start = System.nanoTime();
-        try {
+        return FileOutcome.of(CimImport.DATASET, file, listener, () -> {
             var rows = file.rows();
-            int headerAt = -1;
-            String release = null;
-            for (int i = 0; i < rows.size() && headerAt < 0; i++) {
-                var first = rows.get(i).cell(0).strip();
-                if (first.equals("version:")) {
-                    release = rows.get(i).cell(1).strip();
-                } else if (first.equals(REQUIRED.get(0))) {
-                    headerAt = i;
-                }
-            }
-            var header = headerAt < 0 ? List.<String>of() : rows.get(headerAt).cells().stream().map(String::strip).toList();
+            var preamble = CimImport.Preamble.of(rows, REQUIRED.get(0));
+            int headerAt = preamble.headerAt();
+            var header = headerAt < 0 ? List.<String>of() : rows.get(headerAt).stripped();
             if (headerAt < 0 || !header.equals(REQUIRED)) {
                 throw new FileRefusedException("%s is not a Clean Investment Monitor federal investment table: expected a header "
                         .formatted(file.name()) + "row with the columns " + String.join(", ", REQUIRED)
                         + " (after the title and version lines); found "
                         + (headerAt < 0 ? "none starting with Segment" : String.join(", ", header)));
             }
-            if (release == null) {
-                throw new FileRefusedException(file.name() + ": no 'version:' line before the header: the release is not known");
-            }
+            var release = preamble.knownRelease(file.name());
             var data = rows.subList(headerAt + 1, rows.size());
             listener.started(CimImport.DATASET, file.name(), data.size());
-            var versionDate = VERSION_DATE.matcher(release);
-            var asserted = versionDate.find() ? LocalDate.of(Integer.parseInt(versionDate.group(1)),
-                    Integer.parseInt(versionDate.group(2)), Integer.parseInt(versionDate.group(3))) : null;
+            var asserted = CimImport.Preamble.published(release);
             var sourceId = CimImport.sourceId(release);
             var claims = new Claims(sourceId, CimImport.DATASET, release, asserted, DatePrecision.Day, Confidence.medium);
             var problems = new ArrayList<RowProblem>();
@@ -146,14 +130,7 @@ public final class FederalInvestmentImport {
             var created = stats.isEmpty() ? new Statements.Created(0, 0) : statements.inOneTransaction(List.of(
                     new Statements.Write("source", Map.of("source", CimImport.source(release, asserted, sourceId))),
                     new Statements.Write("investment-stats", Map.of("rows", stats, "sourceId", sourceId))));
-            var outcome = new FileOutcome(CimImport.DATASET, file.name(), null, read, stats.size(), 0, problems,
-                    created.nodes(), created.relationships(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        } catch (FileRefusedException e) {
-            var outcome = FileOutcome.refused(CimImport.DATASET, file.name(), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        }
+            return new FileOutcome.Read(read, stats.size(), 0, problems, created);
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.batterygraph.dataset.deposits;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,7 +9,9 @@ import java.util.Map;
 
 import org.batterygraph.dataset.Claims;
 import org.batterygraph.dataset.Countries;
+import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
+import org.batterygraph.dataset.DatasetSource;
 import org.batterygraph.dataset.FileOutcome;
 import org.batterygraph.dataset.FileRefusedException;
 import org.batterygraph.dataset.ImportListener;
@@ -23,7 +24,6 @@ import org.batterygraph.model.DepositStatus;
 import org.batterygraph.model.DepositType;
 import org.batterygraph.model.NodeKind;
 import org.batterygraph.model.RelationshipType;
-import org.batterygraph.model.SourceKind;
 import org.batterygraph.model.Term;
 import org.neo4j.driver.Values;
 
@@ -70,31 +70,20 @@ public final class LithiumDepositsImport {
     }
 
     static Map<String, Object> source() {
-        var props = new LinkedHashMap<String, Object>();
-        props.put("name", "Lithium deposits (Critical-Minerals-EV, Parameters/Deposit.csv)");
-        props.put("title", "Critical-Minerals-EV: Parameters/Deposit.csv (lithium deposits)");
-        props.put("publisher", "P. Busch et al. (github.com/pmbusch/Critical-Minerals-EV)");
-        props.put("url", "https://github.com/pmbusch/Critical-Minerals-EV/blob/2aafd29/Parameters/Deposit.csv");
-        props.put("citation", "P. Busch et al., Critical-Minerals-EV, Parameters/Deposit.csv, commit 2aafd29 (2025-07-15); "
-                + "compiled from company reports and literature");
-        props.put("kind", SourceKind.Dataset.stored());
-        props.put("licence", "MIT (© 2024 Pablo Busch)");
-        props.put("release", RELEASE);
-        props.put("published", LocalDate.of(2025, 7, 15));
-        props.put("publishedPrecision", DatePrecision.Day.stored());
-        return Map.of("id", SOURCE_ID, "props", props);
+        return new DatasetSource(SOURCE_ID, "Lithium deposits (Critical-Minerals-EV, Parameters/Deposit.csv)",
+                "Critical-Minerals-EV: Parameters/Deposit.csv (lithium deposits)",
+                "P. Busch et al. (github.com/pmbusch/Critical-Minerals-EV)",
+                "https://github.com/pmbusch/Critical-Minerals-EV/blob/2aafd29/Parameters/Deposit.csv",
+                "P. Busch et al., Critical-Minerals-EV, Parameters/Deposit.csv, commit 2aafd29 (2025-07-15); "
+                        + "compiled from company reports and literature",
+                "MIT (© 2024 Pablo Busch)", RELEASE, LocalDate.of(2025, 7, 15), DatePrecision.Day).row();
     }
 
     public FileOutcome importFile(DatasetFile file) {
-        long start = System.nanoTime();
-        try {
+        return FileOutcome.of(DATASET, file, listener, () -> {
             var rows = file.rows();
-            var header = rows.isEmpty() ? List.<String>of() : rows.get(0).cells().stream().map(String::strip).toList();
-            var missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new FileRefusedException("%s is not a lithium deposits table: expected the columns %s; found %s (missing %s)"
-                        .formatted(file.name(), String.join(", ", REQUIRED), String.join(", ", header), String.join(", ", missing)));
-            }
+            var header = rows.isEmpty() ? List.<String>of() : rows.get(0).stripped();
+            FileRefusedException.requireColumns(file.name(), "lithium deposits", REQUIRED, header);
             listener.started(DATASET, file.name(), rows.size() - 1);
             var claims = new Claims(SOURCE_ID, DATASET, RELEASE, LocalDate.of(2025, 7, 15), DatePrecision.Day, Confidence.medium);
             var nodes = new ArrayList<Map<String, Object>>();
@@ -135,8 +124,8 @@ public final class LithiumDepositsImport {
                     if (!status.equalsIgnoreCase("No info")) {
                         props.put("status", Term.of(DepositStatus.class, known(DepositStatus.class, status, "Status")).stored());
                     }
-                    double latitude = decimal(cell.apply("Latitude"), "Latitude");
-                    double longitude = decimal(cell.apply("Longitude"), "Longitude");
+                    double latitude = CsvTable.decimal(cell.apply("Latitude"), "Latitude");
+                    double longitude = CsvTable.decimal(cell.apply("Longitude"), "Longitude");
                     if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
                         throw new RowRejected("Latitude/Longitude %s, %s is not a place on the Earth".formatted(latitude, longitude));
                     }
@@ -144,7 +133,7 @@ public final class LithiumDepositsImport {
                     for (var entry : NUMBERS.entrySet()) {
                         var text = cell.apply(entry.getKey());
                         if (!text.isEmpty() && !text.equals("NA")) {
-                            props.put(entry.getValue(), decimal(text, entry.getKey()));
+                            props.put(entry.getValue(), CsvTable.decimal(text, entry.getKey()));
                             stated.put(entry.getValue(), text);
                         }
                     }
@@ -170,15 +159,8 @@ public final class LithiumDepositsImport {
                     new Statements.Write("facilities", Map.of("nodes", nodes, "sourceId", SOURCE_ID)),
                     new Statements.Write("property-claims", Map.of("claims", propertyClaims, "sourceId", SOURCE_ID)),
                     new Statements.Write("relationships", Map.of("relationships", relationships, "sourceId", SOURCE_ID))));
-            var outcome = new FileOutcome(DATASET, file.name(), null, read, nodes.size(), 0, problems, created.nodes(),
-                    created.relationships(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        } catch (FileRefusedException e) {
-            var outcome = FileOutcome.refused(DATASET, file.name(), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        }
+            return new FileOutcome.Read(read, nodes.size(), 0, problems, created);
+        });
     }
 
     /** The stored value of {@code set} the cell names, or the row is rejected listing the set. */
@@ -189,17 +171,5 @@ public final class LithiumDepositsImport {
             }
         }
         throw new RowRejected("%s: '%s' is not one of %s".formatted(column, cell, Term.stored(set)));
-    }
-
-    private static double decimal(String text, String column) {
-        try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // rejected below
-        }
-        throw new RowRejected("%s: '%s' is not a number".formatted(column, text));
     }
 }

@@ -3,7 +3,6 @@ package org.batterygraph.dataset.postira;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.batterygraph.dataset.Claims;
 import org.batterygraph.dataset.Countries;
 import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
+import org.batterygraph.dataset.DatasetSource;
 import org.batterygraph.dataset.FileOutcome;
 import org.batterygraph.dataset.FileRefusedException;
 import org.batterygraph.dataset.ImportListener;
@@ -93,15 +93,10 @@ public final class PostIraImport {
     }
 
     public FileOutcome importFile(DatasetFile file) {
-        long start = System.nanoTime();
-        try {
+        return FileOutcome.of(DATASET, file, listener, () -> {
             var rows = file.rows();
-            var header = rows.isEmpty() ? List.<String>of() : rows.get(0).cells().stream().map(String::strip).toList();
-            var missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new FileRefusedException("%s is not a Post-IRA investments table: expected the columns %s; found %s (missing %s)"
-                        .formatted(file.name(), String.join(", ", REQUIRED), String.join(", ", header), String.join(", ", missing)));
-            }
+            var header = rows.isEmpty() ? List.<String>of() : rows.get(0).stripped();
+            FileRefusedException.requireColumns(file.name(), "Post-IRA investments", REQUIRED, header);
             var data = rows.subList(1, rows.size());
             listener.started(DATASET, file.name(), data.size());
             var claims = new Claims(SOURCE_ID, DATASET, RELEASE, PUBLISHED, DatePrecision.Day, Confidence.medium);
@@ -139,15 +134,8 @@ public final class PostIraImport {
             var candidates = statements.readOne("post-ira-candidates", Map.of("sourceId", SOURCE_ID));
             var writes = writes(inScope, candidates, claims);
             var created = inScope.isEmpty() ? new Statements.Created(0, 0) : statements.inOneTransaction(writes);
-            var outcome = new FileOutcome(DATASET, file.name(), null, read, inScope.size(), outOfScope, problems,
-                    created.nodes(), created.relationships(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        } catch (FileRefusedException e) {
-            var outcome = FileOutcome.refused(DATASET, file.name(), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        }
+            return new FileOutcome.Read(read, inScope.size(), outOfScope, problems, created);
+        });
     }
 
     private static Row row(DatasetFile file, CsvTable.Row csv, Function<String, String> cell) {
@@ -168,7 +156,7 @@ public final class PostIraImport {
         var investmentText = cell.apply("reported_investment");
         Long investment = null;
         if (!investmentText.isEmpty()) {
-            double musd = decimal(investmentText, "reported_investment");
+            double musd = CsvTable.decimal(investmentText, "reported_investment");
             if (musd < 0) {
                 throw new RowRejected("reported_investment: '" + investmentText + "' is negative");
             }
@@ -178,7 +166,7 @@ public final class PostIraImport {
         var jobsText = cell.apply("reported_jobs");
         Integer jobs = null;
         if (!jobsText.isEmpty()) {
-            double value = decimal(jobsText, "reported_jobs");
+            double value = CsvTable.decimal(jobsText, "reported_jobs");
             if (value < 0 || value != Math.rint(value)) {
                 throw new RowRejected("reported_jobs: '" + jobsText + "' is not a number of jobs");
             }
@@ -202,8 +190,8 @@ public final class PostIraImport {
             }
         }
         var city = cell.apply("city");
-        Double latitude = decimal(cell.apply("latitude"), "latitude");
-        Double longitude = decimal(cell.apply("longitude"), "longitude");
+        Double latitude = CsvTable.decimal(cell.apply("latitude"), "latitude");
+        Double longitude = CsvTable.decimal(cell.apply("longitude"), "longitude");
         if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
             throw new RowRejected("latitude/longitude %s, %s is not a place on the Earth".formatted(latitude, longitude));
         }
@@ -390,9 +378,7 @@ public final class PostIraImport {
                 relationships.add(Map.of("from", org, "type", operates, "to", id, "claim", claim));
                 rowClaims.add((String) claim.get("id"));
             }
-            for (var candidate : decision.linked()) {
-                links.add(Map.of("from", id, "to", candidate.id(), "score", candidate.score(), "method", candidate.method()));
-            }
+            links.addAll(decision.links(id));
             for (var url : row.urls()) {
                 var source = webSource(url);
                 webSources.putIfAbsent((String) source.get("id"), source);
@@ -400,8 +386,7 @@ public final class PostIraImport {
                     cites.add(Map.of("claim", claim, "source", source.get("id")));
                 }
             }
-            report.add(new ResolutionReport.Entry(DATASET, row.key(), "facility", decision.outcome(), id, name,
-                    decision.candidates(), decision.reason()));
+            report.add(decision.entry(DATASET, row.key(), id, name));
         }
         var writes = new ArrayList<>(List.of(
                 new Statements.Write("source", Map.of("source", source())),
@@ -428,19 +413,14 @@ public final class PostIraImport {
     }
 
     static Map<String, Object> source() {
-        var props = new LinkedHashMap<String, Object>();
-        props.put("name", "Post-IRA EV supply-chain investments (NA-EV-Battery-Supply-Chain-Mapping, table S9)");
-        props.put("title", "NA-EV-Battery-Supply-Chain-Mapping: SI. IRA Incentives - S9. Post-IRA EV Supply Chain Investments");
-        props.put("publisher", "A. Cheng et al. (github.com/acheng98/NA-EV-Battery-Supply-Chain-Mapping)");
-        props.put("url", "https://github.com/acheng98/NA-EV-Battery-Supply-Chain-Mapping/tree/3a331aa");
-        props.put("citation", "A. Cheng et al., NA-EV-Battery-Supply-Chain-Mapping, supplementary table S9, commit 3a331aa "
-                + "(2024-09-27); rows derive from the DOE/Argonne supply-chain dataset and the Turner dataset");
-        props.put("kind", SourceKind.Dataset.stored());
-        props.put("licence", "MIT (© 2024 acheng98)");
-        props.put("release", RELEASE);
-        props.put("published", PUBLISHED);
-        props.put("publishedPrecision", DatePrecision.Day.stored());
-        return Map.of("id", SOURCE_ID, "props", props);
+        return new DatasetSource(SOURCE_ID,
+                "Post-IRA EV supply-chain investments (NA-EV-Battery-Supply-Chain-Mapping, table S9)",
+                "NA-EV-Battery-Supply-Chain-Mapping: SI. IRA Incentives - S9. Post-IRA EV Supply Chain Investments",
+                "A. Cheng et al. (github.com/acheng98/NA-EV-Battery-Supply-Chain-Mapping)",
+                "https://github.com/acheng98/NA-EV-Battery-Supply-Chain-Mapping/tree/3a331aa",
+                "A. Cheng et al., NA-EV-Battery-Supply-Chain-Mapping, supplementary table S9, commit 3a331aa "
+                        + "(2024-09-27); rows derive from the DOE/Argonne supply-chain dataset and the Turner dataset",
+                "MIT (© 2024 acheng98)", RELEASE, PUBLISHED, DatePrecision.Day).row();
     }
 
     /** A row's web page: its address is its name and id (hashed); nothing about its publisher is inferred. */
@@ -464,17 +444,5 @@ public final class PostIraImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double decimal(String text, String column) {
-        try {
-            double value = Double.parseDouble(text);
-            if (Double.isFinite(value)) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // rejected below
-        }
-        throw new RowRejected("%s: '%s' is not a number".formatted(column, text));
     }
 }

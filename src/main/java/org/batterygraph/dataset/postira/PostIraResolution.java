@@ -1,16 +1,15 @@
 package org.batterygraph.dataset.postira;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.batterygraph.dataset.EntityResolution;
+import org.batterygraph.dataset.EntityResolution.Decision;
 import org.batterygraph.dataset.Names;
 import org.batterygraph.dataset.ResolutionReport.Candidate;
-import org.batterygraph.dataset.ResolutionReport.Outcome;
 import org.batterygraph.model.FacilityType;
 
 /**
@@ -27,24 +26,18 @@ import org.batterygraph.model.FacilityType;
  * Components: an electrode-materials, CAM, pCAM or anode plant), 0.1 a neighbouring type;</li>
  * <li>sole 0.1: it is the only candidate facility in the state of an operator the row names.</li>
  * </ul>
- * The thresholds are the Clean Investment Monitor's: matched from 0.8 and 0.1 ahead of the next candidate, the
- * facility's best row only (the higher score, then the later timeline, then the earlier line); possible from
- * 0.55; a row whose facility another row matched, or with two candidates within 0.1, is ambiguous. Matched: the
- * row's values are claims on that facility and change none of its properties; otherwise the row is its own
- * facility with POSSIBLY_SAME_AS to each candidate from 0.55.
+ * The thresholds are the Clean Investment Monitor's (EntityResolution's, as are the operator and sole parts and the
+ * decisions): matched from 0.8 and 0.1 ahead of the next candidate, the facility's best row only (the higher score,
+ * then the later timeline, then the earlier line); possible from 0.55; a row whose facility another row matched, or
+ * with two candidates within 0.1, is ambiguous. Matched: the row's values are claims on that facility and change
+ * none of its properties; otherwise the row is its own facility with POSSIBLY_SAME_AS to each candidate from 0.55.
  */
 final class PostIraResolution {
 
-    static final double MATCH = 0.8;
-    static final double POSSIBLE = 0.55;
-    static final double MARGIN = 0.1;
     static final double NEAR_KM = 15;
 
     record Facility(String id, String name, String type, String city, String state, Double latitude, Double longitude,
             List<String> operators) {
-    }
-
-    record Decision(Outcome outcome, Candidate matched, List<Candidate> candidates, List<Candidate> linked, String reason) {
     }
 
     private static final Map<String, Set<FacilityType>> PRODUCT_TYPES = Map.of(
@@ -78,117 +71,44 @@ final class PostIraResolution {
     /** One decision per row key. */
     static Map<String, Decision> resolve(List<PostIraImport.Row> rows, List<Facility> facilities,
             Map<String, String> organizationOf, Map<String, String> organizationNames) {
-        var decisions = new HashMap<String, Decision>();
-        var tentative = new HashMap<String, List<PostIraImport.Row>>();
-        var scored = new HashMap<String, List<Candidate>>();
-        for (var row : rows) {
-            var candidates = new ArrayList<Candidate>();
-            if (row.stateCode() != null) {
-                var inState = facilities.stream().filter(f -> row.stateCode().equals(f.state())).toList();
-                for (var facility : inState) {
-                    var candidate = score(row, facility, inState, organizationOf, organizationNames);
-                    if (candidate.score() > 0) {
-                        candidates.add(candidate);
-                    }
-                }
+        return EntityResolution.decide(rows, PostIraImport.Row::key, row -> {
+            if (row.stateCode() == null) {
+                return List.of();
             }
-            candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
-            scored.put(row.key(), candidates);
-            var best = candidates.isEmpty() ? null : candidates.get(0);
-            var second = candidates.size() > 1 ? candidates.get(1) : null;
-            if (best != null && best.score() >= MATCH - 1e-9
-                    && (second == null || best.score() - second.score() >= MARGIN - 1e-9)) {
-                tentative.computeIfAbsent(best.id(), k -> new ArrayList<>()).add(row);
-            }
-        }
-        var winners = new HashSet<String>();
-        for (var entry : tentative.entrySet()) {
-            var contenders = new ArrayList<>(entry.getValue());
-            contenders.sort(Comparator.comparingDouble((PostIraImport.Row r) -> -scored.get(r.key()).get(0).score())
-                    .thenComparing(r -> !r.postIra()).thenComparingLong(PostIraImport.Row::line));
-            winners.add(contenders.get(0).key());
-        }
-        for (var row : rows) {
-            var candidates = scored.get(row.key());
-            var possible = candidates.stream().filter(c -> c.score() >= POSSIBLE - 1e-9).toList();
-            var best = candidates.isEmpty() ? null : candidates.get(0);
-            Decision decision;
-            if (winners.contains(row.key())) {
-                decision = new Decision(Outcome.MATCHED, best, candidates, List.of(), "score %.2f".formatted(best.score()));
-            } else if (best != null && best.score() >= MATCH - 1e-9) {
-                var reason = tentative.containsKey(best.id()) && tentative.get(best.id()).contains(row)
-                        ? "another row matched " + best.id() + " better or first (score, Post-IRA before Pre-IRA, line)"
-                        : "several candidates within " + MARGIN;
-                decision = new Decision(Outcome.AMBIGUOUS, null, candidates, possible, reason);
-            } else if (!possible.isEmpty()) {
-                decision = new Decision(Outcome.POSSIBLE, null, candidates, possible,
-                        "best score %.2f is below %.2f".formatted(best.score(), MATCH));
-            } else {
-                decision = new Decision(Outcome.CREATED, null, candidates, List.of(),
-                        row.stateCode() == null ? "no state given"
-                                : best == null ? "no candidate facility in " + row.state()
-                                        : "best score %.2f is below %.2f".formatted(best.score(), POSSIBLE));
-            }
-            decisions.put(row.key(), decision);
-        }
-        return decisions;
+            var inState = facilities.stream().filter(f -> row.stateCode().equals(f.state())).toList();
+            return inState.stream().map(f -> score(row, f, inState, organizationOf, organizationNames)).toList();
+        }, Comparator.comparing((PostIraImport.Row r) -> !r.postIra()).thenComparingLong(PostIraImport.Row::line),
+                " better or first (score, Post-IRA before Pre-IRA, line)",
+                row -> row.stateCode() == null ? "no state given" : "no candidate facility in " + row.state());
     }
 
     private static Candidate score(PostIraImport.Row row, Facility facility, List<Facility> inState,
             Map<String, String> organizationOf, Map<String, String> organizationNames) {
-        var method = new ArrayList<String>();
-        double score = 0;
+        var score = new EntityResolution.Score();
         var rowOperators = row.companies().stream().map(organizationOf::get).toList();
-        if (facility.operators().stream().anyMatch(rowOperators::contains)) {
-            score += 0.5;
-            method.add("operator 0.5");
-        } else {
-            double best = 0;
-            for (var company : row.companies()) {
-                for (var operator : facility.operators()) {
-                    var name = organizationNames.getOrDefault(operator, operator);
-                    best = Math.max(best, Names.overlap(Names.normalized(company), Names.normalized(name)));
-                }
-            }
-            if (best > 0) {
-                score += 0.5 * best;
-                method.add("operator name overlap %.2f".formatted(0.5 * best));
-            }
-        }
+        score.operator(row.companies(), rowOperators, facility.operators(),
+                operator -> organizationNames.getOrDefault(operator, operator));
         if (row.city() != null && (row.city().equalsIgnoreCase(facility.city())
                 || (!Names.normalized(row.city()).isEmpty()
                         && (" " + Names.normalized(facility.name()) + " ").contains(" " + Names.normalized(row.city()) + " ")))) {
-            score += 0.2;
-            method.add("place " + row.city() + " 0.2");
+            score.add(0.2, "place " + row.city() + " 0.2");
         } else if (row.latitude() != null && facility.latitude() != null) {
             double km = kilometres(row.latitude(), row.longitude(), facility.latitude(), facility.longitude());
             if (km <= NEAR_KM) {
-                score += 0.2;
-                method.add("coordinates %.0f km apart 0.2".formatted(km));
+                score.add(0.2, "coordinates %.0f km apart 0.2".formatted(km));
             }
         }
         var type = facility.type() == null ? null : org.batterygraph.model.Term.of(FacilityType.class, facility.type());
         if (type != null) {
             var rowTypes = types(row.products());
             if (rowTypes.contains(type)) {
-                score += 0.2;
-                method.add("product 0.2");
+                score.add(0.2, "product 0.2");
             } else if (NEIGHBOURS.stream().anyMatch(set -> set.contains(type) && rowTypes.stream().anyMatch(set::contains))) {
-                score += 0.1;
-                method.add("neighbouring product 0.1");
+                score.add(0.1, "neighbouring product 0.1");
             }
         }
-        var operated = facility.operators().stream().filter(rowOperators::contains).toList();
-        if (!operated.isEmpty() && inState.stream().filter(f -> f.operators().stream().anyMatch(operated::contains)).count() == 1) {
-            score += 0.1;
-            method.add("sole 0.1");
-        }
-        // only a name overlap and nothing else is no candidate
-        if (method.stream().allMatch(m -> m.startsWith("operator name"))) {
-            score = 0;
-        }
-        return new Candidate(facility.id(), facility.name(), Math.min(1.0, Math.round(score * 100) / 100.0),
-                String.join(" + ", method));
+        score.sole(rowOperators, facility.operators(), inState.stream().map(Facility::operators));
+        return score.candidate(facility.id(), facility.name());
     }
 
     /** Great-circle distance (haversine, mean Earth radius 6371 km). */

@@ -1,6 +1,5 @@
 package org.batterygraph.dataset.usgs;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import org.batterygraph.dataset.Claims;
 import org.batterygraph.dataset.Countries;
 import org.batterygraph.dataset.CsvTable;
 import org.batterygraph.dataset.DatasetFile;
+import org.batterygraph.dataset.DatasetSource;
 import org.batterygraph.dataset.FileOutcome;
 import org.batterygraph.dataset.FileRefusedException;
 import org.batterygraph.dataset.ImportListener;
@@ -25,7 +25,6 @@ import org.batterygraph.model.Confidence;
 import org.batterygraph.model.DatePrecision;
 import org.batterygraph.model.Metric;
 import org.batterygraph.model.NodeKind;
-import org.batterygraph.model.SourceKind;
 
 /**
  * The USGS Mineral Commodity Summaries data release tables (docs/import.md, "USGS MCS"): a file
@@ -72,8 +71,7 @@ public final class UsgsMcsImport {
     }
 
     public FileOutcome importFile(DatasetFile file) {
-        long start = System.nanoTime();
-        try {
+        return FileOutcome.of(DATASET, file, listener, () -> {
             var name = FILE_NAME.matcher(file.name());
             if (!name.matches()) {
                 throw new FileRefusedException(file.name() + ": not a USGS MCS table name: expected "
@@ -122,50 +120,29 @@ public final class UsgsMcsImport {
                     new Statements.Write("countries", Map.of("countries", List.copyOf(countries.values()),
                             "sourceId", sourceId(edition))),
                     new Statements.Write("statistics", Map.of("rows", stats, "sourceId", sourceId(edition)))));
-            var outcome = new FileOutcome(DATASET, file.name(), null, read, stats.size(), 0, problems, created.nodes(),
-                    created.relationships(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        } catch (FileRefusedException e) {
-            var outcome = FileOutcome.refused(DATASET, file.name(), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
-            listener.finished(outcome);
-            return outcome;
-        }
+            return new FileOutcome.Read(read, stats.size(), 0, problems, created);
+        });
     }
 
     static Map<String, Object> source(int edition) {
-        var props = new LinkedHashMap<String, Object>();
         var title = "Mineral Commodity Summaries " + edition + " Data Release";
-        props.put("name", title);
-        props.put("title", title);
-        props.put("publisher", "U.S. Geological Survey (USGS)");
-        props.put("kind", SourceKind.Dataset.stored());
-        props.put("licence", "US public domain (U.S. Government work; metadata use constraints: none)");
-        props.put("release", "MCS " + edition);
-        props.put("published", LocalDate.of(edition, 1, 1));
-        props.put("publishedPrecision", DatePrecision.Year.stored());
-        if (edition == 2024) {
-            props.put("url", "https://doi.org/10.5066/P9WCYUI6");
-            props.put("citation", "U.S. Geological Survey, Mineral Commodity Summaries 2024 Data Release (doi 10.5066/P9WCYUI6)");
-        } else {
-            props.put("citation", "U.S. Geological Survey, Mineral Commodity Summaries " + edition
-                    + " Data Release (sciencebase.gov), world and salient tables as re-hosted in Redliana/cmm-data");
-        }
-        return Map.of("id", sourceId(edition), "props", props);
+        var doi = edition == 2024;
+        return new DatasetSource(sourceId(edition), title, title, "U.S. Geological Survey (USGS)",
+                doi ? "https://doi.org/10.5066/P9WCYUI6" : null,
+                doi ? "U.S. Geological Survey, Mineral Commodity Summaries 2024 Data Release (doi 10.5066/P9WCYUI6)"
+                        : "U.S. Geological Survey, Mineral Commodity Summaries " + edition
+                                + " Data Release (sciencebase.gov), world and salient tables as re-hosted in Redliana/cmm-data",
+                "US public domain (U.S. Government work; metadata use constraints: none)", "MCS " + edition,
+                LocalDate.of(edition, 1, 1), DatePrecision.Year).row();
     }
 
     /** The header's names, trimmed, without the empty names of trailing commas. */
     private static List<String> header(CsvTable.Row row) {
-        var names = new ArrayList<>(row.cells().stream().map(String::strip).toList());
+        var names = new ArrayList<>(row.stripped());
         while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
             names.remove(names.size() - 1);
         }
         return names;
-    }
-
-    private static FileRefusedException refused(String file, String kind, String expected, List<String> found) {
-        return new FileRefusedException("%s is not a %s table: expected the columns %s; found %s"
-                .formatted(file, kind, expected, String.join(", ", found)));
     }
 
     private interface Table {
@@ -248,7 +225,7 @@ public final class UsgsMcsImport {
             this.file = file;
             this.names = names;
             if (names.size() < 4 || !names.subList(0, 3).equals(WORLD_KEYS)) {
-                throw refused(file, "world production", WORLD_EXPECTED, names);
+                throw FileRefusedException.notTable(file, "world production", WORLD_EXPECTED, names);
             }
             for (int i = 3; i < names.size(); i++) {
                 var name = names.get(i);
@@ -266,11 +243,11 @@ public final class UsgsMcsImport {
                 } else if (name.equals("Reserves_notes")) {
                     reservesNotes = i;
                 } else {
-                    throw refused(file, "world production", WORLD_EXPECTED, names);
+                    throw FileRefusedException.notTable(file, "world production", WORLD_EXPECTED, names);
                 }
             }
             if (productionColumns.isEmpty()) {
-                throw refused(file, "world production", WORLD_EXPECTED, names);
+                throw FileRefusedException.notTable(file, "world production", WORLD_EXPECTED, names);
             }
         }
 
@@ -318,7 +295,7 @@ public final class UsgsMcsImport {
         SalientTable(String file, List<String> names) {
             this.file = file;
             if (names.size() < 4 || !names.subList(0, 3).equals(SALIENT_KEYS)) {
-                throw refused(file, "salient-statistics", SALIENT_EXPECTED, names);
+                throw FileRefusedException.notTable(file, "salient-statistics", SALIENT_EXPECTED, names);
             }
             Set<String> seen = new HashSet<>();
             int bothPrices = 0;
@@ -333,7 +310,7 @@ public final class UsgsMcsImport {
                 var m = STATISTIC.matcher(name);
                 var metric = m.matches() ? metric(m.group(1)) : null;
                 if (metric == null || !seen.add(name)) {
-                    throw refused(file, "salient-statistics", SALIENT_EXPECTED, names);
+                    throw FileRefusedException.notTable(file, "salient-statistics", SALIENT_EXPECTED, names);
                 }
                 var unit = switch (m.group(2)) {
                     case "t" -> metric == Metric.Price ? "$/t" : "t";
@@ -346,7 +323,7 @@ public final class UsgsMcsImport {
                 columns.add(new Column(i, name, name, metric, unit));
             }
             if (bothPrices > 2) {
-                throw refused(file, "salient-statistics", SALIENT_EXPECTED, names);
+                throw FileRefusedException.notTable(file, "salient-statistics", SALIENT_EXPECTED, names);
             }
         }
 
