@@ -77,17 +77,13 @@ export const CONFLICTS = `query Conflicts {
   conflicts(first: 100) { reason claim { ${CLAIM} } counterClaim { ${CLAIM} } }
 }`;
 
-export const FACILITY_FIELDS = `query FacilityFields { __type(name: "Facility") { fields { name } } }`;
-
-export function facilitiesQuery(withCoordinates) {
-  return `query MapFacilities($after: String) {
+export const MAP_FACILITIES = `query MapFacilities($after: String) {
   facilities(first: 100, after: $after) {
-    nodes { id name type status ${withCoordinates ? 'location { latitude longitude }' : ''}
+    nodes { id name type status location { latitude longitude }
       state { id name code } country { id name iso2 iso3 } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
-}
 
 export const CHART_CHOICES = `query ChartChoices {
   materials(first: 100, orderBy: NAME) { nodes { id name } }

@@ -1,7 +1,7 @@
 // The map tab: facilities (mines marked apart) on offline outlines: us-atlas states, world-atlas countries, drawn
 // with d3-geo into SVG. A facility with a location (the open datasets' coordinates) is drawn there; one without is
 // placed at the centre of its state's outline (or its country's), and the legend says so.
-import { gql, FACILITY_FIELDS, facilitiesQuery } from './api.js';
+import { gql, MAP_FACILITIES } from './api.js';
 import { esc } from './details.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -17,14 +17,10 @@ async function fetchJson(url) {
 }
 
 async function allFacilities() {
-  const fields = await gql(FACILITY_FIELDS);
-  const names = new Set((fields.__type?.fields || []).map((f) => f.name));
-  const withCoordinates = names.has('location');
-  const query = facilitiesQuery(withCoordinates);
   const out = [];
   let after = null;
   do {
-    const page = (await gql(query, { after })).facilities;
+    const page = (await gql(MAP_FACILITIES, { after })).facilities;
     out.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
