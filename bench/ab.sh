@@ -11,7 +11,9 @@
 # other work falls on both; the report gives, per query and level, the median over the rounds of rps and p50 for
 # each commit, their ratios (candidate/base) and the geometric means. It is written to bench/results/ab.md and to
 # stdout. Environment as bench/run.sh (BENCH_CONCURRENCY, default 1,4 here; BENCH_WARMUP; BENCH_RUN;
-# BENCH_SERVER_WARMUP, default 30 here). Mutations (query 11) are not supported.
+# BENCH_SERVER_WARMUP, default 30 here; BENCH_SERVER_CPUS and BENCH_CLIENT_CPUS, taskset CPU lists that pin the API
+# and the harness apart, e.g. 0 and 1, to tell a cost of the server from contention with the client; Neo4j is not
+# pinned). Mutations (query 11) are not supported.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,11 +24,11 @@ while (( $# )); do
   case "$1" in
     --rounds) ROUNDS="$2"; shift 2 ;;
     --queries) QUERIES="$2"; shift 2 ;;
-    -*) sed -n '2,15p' "$0"; exit 2 ;;
+    -*) sed -n '2,17p' "$0"; exit 2 ;;
     *) COMMITS+=("$1"); shift ;;
   esac
 done
-(( ${#COMMITS[@]} >= 1 && ${#COMMITS[@]} <= 2 )) || { sed -n '2,15p' "$0"; exit 2; }
+(( ${#COMMITS[@]} >= 1 && ${#COMMITS[@]} <= 2 )) || { sed -n '2,17p' "$0"; exit 2; }
 BASE=$(git -C "$ROOT" rev-parse --short "${COMMITS[0]}^{commit}")
 CANDIDATE=$(git -C "$ROOT" rev-parse --short "${COMMITS[1]:-HEAD}^{commit}")
 
@@ -40,6 +42,10 @@ WARMUP="${BENCH_WARMUP:-300:3}"
 RUN="${BENCH_RUN:-3000:6}"
 SERVER_WARMUP="${BENCH_SERVER_WARMUP:-30}"
 PORT=8090
+pinned() { # cpu list, command...: the command on those CPUs, or as it is when the list is empty
+  local cpus="$1"; shift
+  if [[ -n "$cpus" ]]; then taskset -c "$cpus" "$@"; else "$@"; fi
+}
 
 log() { printf '[%s] [ab] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -78,7 +84,7 @@ if listening "$NEO4J_BOLT_PORT"; then log "reusing the Neo4j on $BOLT"; else "$R
 measure() { # commit, round
   local tree="$ROOT/bench/ab/$1" waited=0
   NEO4J_URI="$BOLT" BATTERY_SEED_MODE=NEVER BATTERY_DATASETS=NEVER BATTERY_JWT_PUBLIC_KEY_LOCATION="$ROOT/dev/jwt/public-key.pem" \
-    BATTERY_JWT_ISSUER=https://battery-graph.local/dev java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    BATTERY_JWT_ISSUER=https://battery-graph.local/dev pinned "${BENCH_SERVER_CPUS:-}" java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
     -jar "$tree/target/quarkus-app/quarkus-run.jar" >"$RESULTS/$1-$2.log" 2>&1 &
   SERVER_PID=$!
   until listening "$PORT"; do
@@ -87,7 +93,7 @@ measure() { # commit, round
     sleep 0.5
   done
   log "round $2: $1"
-  java -jar "$HARNESS" run --contender ours --url "http://127.0.0.1:$PORT/graphql" --suite "$RESULTS/suite-$1" \
+  pinned "${BENCH_CLIENT_CPUS:-}" java -jar "$HARNESS" run --contender ours --url "http://127.0.0.1:$PORT/graphql" --suite "$RESULTS/suite-$1" \
     --out "$RESULTS/$1-$2.json" --schema "$tree/docs/schema.graphql" --concurrency "$CONCURRENCY" \
     --warmup "$WARMUP" --run "$RUN" --server-warmup "$SERVER_WARMUP" \
     --bolt "$BOLT" --user neo4j --password "$NEO4J_PASSWORD" | grep --line-buffered '\[harness\]' >&2
