@@ -42,10 +42,9 @@ WARMUP="${BENCH_WARMUP:-300:3}"
 RUN="${BENCH_RUN:-3000:6}"
 SERVER_WARMUP="${BENCH_SERVER_WARMUP:-30}"
 PORT=8090
-pinned() { # cpu list, command...: the command on those CPUs, or as it is when the list is empty
-  local cpus="$1"; shift
-  if [[ -n "$cpus" ]]; then taskset -c "$cpus" "$@"; else "$@"; fi
-}
+# taskset execs the command it pins, so the pid of a pinned server in the background is the JVM's own
+SERVER_PIN=(); [[ -z "${BENCH_SERVER_CPUS:-}" ]] || SERVER_PIN=(taskset -c "$BENCH_SERVER_CPUS")
+CLIENT_PIN=(); [[ -z "${BENCH_CLIENT_CPUS:-}" ]] || CLIENT_PIN=(taskset -c "$BENCH_CLIENT_CPUS")
 
 log() { printf '[%s] [ab] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -84,7 +83,7 @@ if listening "$NEO4J_BOLT_PORT"; then log "reusing the Neo4j on $BOLT"; else "$R
 measure() { # commit, round
   local tree="$ROOT/bench/ab/$1" waited=0
   NEO4J_URI="$BOLT" BATTERY_SEED_MODE=NEVER BATTERY_DATASETS=NEVER BATTERY_JWT_PUBLIC_KEY_LOCATION="$ROOT/dev/jwt/public-key.pem" \
-    BATTERY_JWT_ISSUER=https://battery-graph.local/dev pinned "${BENCH_SERVER_CPUS:-}" java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    BATTERY_JWT_ISSUER=https://battery-graph.local/dev "${SERVER_PIN[@]}" java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
     -jar "$tree/target/quarkus-app/quarkus-run.jar" >"$RESULTS/$1-$2.log" 2>&1 &
   SERVER_PID=$!
   until listening "$PORT"; do
@@ -93,7 +92,7 @@ measure() { # commit, round
     sleep 0.5
   done
   log "round $2: $1"
-  pinned "${BENCH_CLIENT_CPUS:-}" java -jar "$HARNESS" run --contender ours --url "http://127.0.0.1:$PORT/graphql" --suite "$RESULTS/suite-$1" \
+  "${CLIENT_PIN[@]}" java -jar "$HARNESS" run --contender ours --url "http://127.0.0.1:$PORT/graphql" --suite "$RESULTS/suite-$1" \
     --out "$RESULTS/$1-$2.json" --schema "$tree/docs/schema.graphql" --concurrency "$CONCURRENCY" \
     --warmup "$WARMUP" --run "$RUN" --server-warmup "$SERVER_WARMUP" \
     --bolt "$BOLT" --user neo4j --password "$NEO4J_PASSWORD" | grep --line-buffered '\[harness\]' >&2
