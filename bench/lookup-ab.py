@@ -12,7 +12,8 @@ cost shows more and the client's less than in bench/ab.sh.
     e.g. bench/lookup-ab.py "base=-jar bench/ab/7b91c05/target/quarkus-app/quarkus-run.jar" \
                             "main=-jar target/quarkus-app/quarkus-run.jar"
 
-Environment: QUERY (01-lookup: a directory of bench/suite/), ROUNDS (3), WARM (4000), N (4000), BENCH_NEO4J_PASSWORD
+Environment: QUERY (01-lookup: a directory of bench/suite/), ROUNDS (3), WARM (4000), N (4000), HEADERS (plain:
+Content-Type only; harness: also the accept and User-Agent headers bench/harness sends), BENCH_NEO4J_PASSWORD
 (bench-local). Results in /tmp/lookup-ab/."""
 import base64, http.client, json, os, re, socket, statistics, subprocess, sys, time
 
@@ -22,6 +23,9 @@ PASSWORD = os.environ.get("BENCH_NEO4J_PASSWORD", "bench-local")
 OUT = "/tmp/lookup-ab"
 SUITE = os.path.join(ROOT, "bench/suite", os.environ.get("QUERY", "01-lookup"))
 DOC = open(os.path.join(SUITE, "ours.graphql")).read()
+HEADERS = {"Content-Type": "application/json"}
+if os.environ.get("HEADERS", "plain") == "harness":  # bench/harness/.../GraphQlExecutor's, and Java 17's HttpClient's
+    HEADERS.update({"accept": "application/json", "User-Agent": "Java-http-client/17.0.15"})
 
 def parameter_rows():
     """The variables of each request: the columns of params.cypher's rows that the document declares."""
@@ -34,7 +38,7 @@ def parameter_rows():
     declared = set(re.findall(r"\$(\w+)\s*:", DOC))
     return [{k: v for k, v in zip(result["columns"], row["row"]) if k in declared} for row in result["data"]]
 
-def run(label, args, ids):
+def run(label, args, rows):
     env = dict(os.environ, NEO4J_URI="bolt://127.0.0.1:7688", NEO4J_USERNAME="neo4j", NEO4J_PASSWORD=PASSWORD,
                BATTERY_SEED_MODE="NEVER", BATTERY_DATASETS="NEVER",
                BATTERY_JWT_PUBLIC_KEY_LOCATION=f"{ROOT}/dev/jwt/public-key.pem", BATTERY_JWT_ISSUER="https://battery-graph.local/dev")
@@ -49,8 +53,7 @@ def run(label, args, ids):
                 time.sleep(0.3)
         c = http.client.HTTPConnection("127.0.0.1", 8090)
         def one(i):
-            c.request("POST", "/graphql", json.dumps({"query": DOC, "variables": ids[i % len(ids)]}),
-                      {"Content-Type": "application/json"})
+            c.request("POST", "/graphql", json.dumps({"query": DOC, "variables": rows[i % len(rows)]}), HEADERS)
             r = c.getresponse(); d = json.loads(r.read())
             if r.status != 200 or d.get("errors"): sys.exit(f"{label}: {r.status} {d}")
         for i in range(WARM): one(i)
@@ -71,11 +74,15 @@ def main():
     specs = [a.split("=", 1) for a in sys.argv[1:]]
     if not specs or any(len(s) != 2 for s in specs): sys.exit(__doc__)
     os.makedirs(OUT, exist_ok=True)
-    ids, results = parameter_rows(), {label: [] for label, _ in specs}
+    try:  # a server left on the port would answer instead of the jar under test
+        socket.create_connection(("127.0.0.1", 8090), 0.2).close(); sys.exit("port 8090 is in use")
+    except OSError:
+        pass
+    rows, results = parameter_rows(), {label: [] for label, _ in specs}
     for r in range(ROUNDS):
         # rotated, so that over len(specs) rounds every jar runs once in every position
         for label, args in specs[r % len(specs):] + specs[:r % len(specs)]:
-            p50, cpu, compiled, compiling = run(label, args, ids)
+            p50, cpu, compiled, compiling = run(label, args, rows)
             results[label].append((p50, cpu, compiled, compiling))
             print(f"round {r + 1} {label}: p50 {p50:.3f} ms, CPU {cpu:.3f} ms/request, JIT while measured: {compiled} methods"
                   f" in {compiling:.2f} s, load {os.getloadavg()[0]:.1f}", flush=True)
